@@ -16,6 +16,8 @@ export const MAP_MANY = 3;
 export const HIGH_SURROGATE = 4;
 /** ZERO WIDTH JOINER under removeInvisible: kept inside emoji sequences, dropped elsewhere. */
 export const JOINER = 5;
+/** A low surrogate: only reached when it stands alone (a pair is consumed at its high half). */
+export const LOW_SURROGATE = 6;
 export const OP_MASK = 7;
 /** With NFC on: this code unit may compose or reorder with its neighbours, so its cluster goes through NFC. */
 export const NEEDS_NFC = 8;
@@ -148,7 +150,10 @@ function buildTable(mask: number): Table {
       entries[code] = HIGH_SURROGATE;
       continue;
     }
-    if (code >= 0xdc00 && code <= 0xdfff) continue; // a lone low surrogate is kept as it is
+    if (code >= 0xdc00 && code <= 0xdfff) {
+      entries[code] = LOW_SURROGATE;
+      continue;
+    }
     let entry: number;
     if (code === ZERO_WIDTH_JOINER && steps.removeInvisible) {
       entry = JOINER;

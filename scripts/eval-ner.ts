@@ -1,0 +1,72 @@
+/**
+ * Scores the shipped NER model (npm run eval:ner):
+ *   - ANERcorp dev (last 10% of train.txt sentences; NOTE: the shipped model is trained on all of
+ *     train.txt, dev included, so this is a training-set figure; the honest dev figure is the one
+ *     scripts/train-ner.ts prints while it selects the epoch count, stored in the model's meta),
+ *   - ANERcorp test.txt (never used for any choice): the reported figure,
+ *   - corpus/article.txt against corpus/article.entities.json, through the public `entities()` on raw
+ *     text (a training-set figure too: the article is part of training),
+ *   - speed in tokens/second on test.txt text through `entities()`.
+ * Scoring is conlleval's: exact span and type, an I- without an open entity of its type opens one.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { normalize } from '../src/normalize/index.js';
+import { entities } from '../src/ner/index.js';
+import { tagWords } from '../src/ner/model.js';
+import { TAGS } from '../src/ner/tags.js';
+import { MODEL } from '../src/ner/model.generated.js';
+import { addToScore, chunks, formatScore, newScore, readConll, type Sentence } from './lib/conll.js';
+import { readArticle } from './lib/article.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DATA = resolve(ROOT, '../shared/data/anercorp');
+const TYPES = ['PERS', 'LOC', 'ORG', 'MISC'];
+
+function scoreConll(sentences: readonly Sentence[]) {
+  const score = newScore();
+  for (const s of sentences) {
+    const { tags } = tagWords(s.words.map((w) => normalize(w, 'search')));
+    addToScore(score, chunks(s.tags), chunks([...tags].map((t) => TAGS[t])));
+  }
+  return score;
+}
+
+function main(): void {
+  console.log(`model: ${JSON.stringify(MODEL.meta)}`);
+  if (existsSync(`${DATA}/train.txt`)) {
+    const train = readConll(`${DATA}/train.txt`);
+    const dev = train.slice(Math.floor(train.length * 0.9));
+    console.log(formatScore(`\nANERcorp dev (last 10% of train.txt; in the shipped model's training data)`, scoreConll(dev), TYPES));
+    const test = readConll(`${DATA}/test.txt`);
+    console.log(formatScore(`\nANERcorp test (${test.length} sentences; reporting only)`, scoreConll(test), TYPES));
+
+    // Speed: the whole public path (normalize, split, features, Viterbi, rules, offsets) on raw text.
+    const text = test.map((s) => s.words.join(' ')).join('\n');
+    const tokenCount = test.reduce((n, s) => n + s.words.length, 0);
+    entities(text); // warm up (decodes the model)
+    const rounds = 5;
+    const t0 = process.hrtime.bigint();
+    for (let r = 0; r < rounds; r++) entities(text);
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    console.log(`\nspeed: ${Math.round((tokenCount * rounds) / seconds).toLocaleString('en')} tokens/s (entities() on test.txt as raw text, ${tokenCount} tokens x ${rounds})`);
+  } else {
+    console.log(`(ANERcorp not found at ${DATA}: dev/test figures skipped)`);
+  }
+
+  const { text, gold } = readArticle(ROOT);
+  const predicted = entities(text, { types: ['PERS', 'LOC', 'ORG', 'MISC'] });
+  const score = newScore();
+  addToScore(score, gold.map((e) => ({ type: e.type, start: e.start, end: e.end })), predicted);
+  console.log(formatScore('\ncorpus/article.txt vs corpus/article.entities.json (article is in the training data)', score, TYPES));
+  const key = (e: { type: string; start: number; end: number }) => `${e.type}:${e.start}:${e.end}`;
+  const goldKeys = new Set(gold.map(key));
+  const predKeys = new Set(predicted.map(key));
+  for (const e of gold) if (!predKeys.has(key(e))) console.log(`  missed   ${e.type} ${e.text} [${e.start},${e.end})`);
+  for (const e of predicted) if (!goldKeys.has(key(e))) console.log(`  spurious ${e.type} ${e.text} [${e.start},${e.end})`);
+  const size = Buffer.byteLength(MODEL.gaps) + Buffer.byteLength(MODEL.values);
+  console.log(`\nmodel payload: ${(size / 1024 / 1024).toFixed(2)} MB (base64), rows 2^${MODEL.bits}`);
+}
+
+main();

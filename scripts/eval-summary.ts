@@ -1,0 +1,141 @@
+/**
+ * Evaluates dhad.summarize on EASC dev (../shared/data/easc/dev.jsonl) against the length-matched Lead
+ * baseline: ROUGE-1 and ROUGE-2 F (scoring recipe in ../shared/README.md), budget = the article's mean
+ * reference length in words, passed as `maxWords`.
+ *
+ * The ranking weights were tuned on the odd-numbered articles only (`--tune` reruns that grid search);
+ * the even-numbered ones are held out, and the figures are printed for both halves and in total.
+ *
+ *   npx tsx scripts/eval-summary.ts            # figures
+ *   npx tsx scripts/eval-summary.ts --tune     # grid search on the odd half
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../src/summarize/document.js';
+import { summarizeWithWeights } from '../src/summarize/index.js';
+import type { RankingWeights } from '../src/summarize/rank.js';
+import { DEFAULT_WEIGHTS, relevance } from '../src/summarize/rank.js';
+import { selectSentences } from '../src/summarize/select.js';
+import { meanRougeF, rougeWords } from './lib/rouge.js';
+
+interface Article {
+  id: string;
+  article: string;
+  summaries: string[];
+}
+
+const dataPath = fileURLToPath(new URL('../../shared/data/easc/dev.jsonl', import.meta.url));
+if (!existsSync(dataPath)) {
+  console.log(`skipped: ${dataPath} not found (EASC dev lives in ../shared/data/easc/, beside the repo)`);
+  process.exit(0);
+}
+const articles: Article[] = readFileSync(dataPath, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => JSON.parse(line) as Article);
+
+const topicNumber = (article: Article): number => Number(article.id.replace(/\D/gu, ''));
+const isTuningArticle = (article: Article): boolean => topicNumber(article) % 2 === 1;
+
+/** The budget: the mean length of the article's human summaries, in words. */
+function budgetOf(article: Article): number {
+  const total = article.summaries.reduce((sum, summary) => sum + rougeWords(summary).length, 0);
+  return Math.max(1, Math.round(total / article.summaries.length));
+}
+
+/**
+ * Lead as ../shared/README.md scores it (about 51 ROUGE-1): the article's first words up to the budget,
+ * the last sentence cut in mid-sentence.
+ */
+function leadWords(article: Article, budget: number): string {
+  return article.article.split(/\s+/u).filter((word) => word !== '').slice(0, budget).join(' ');
+}
+
+/**
+ * Lead under dhad's own constraint: the article's first whole sentences while they fit the budget
+ * (counted as dhad counts `maxWords`).
+ */
+function leadSentences(article: Article, budget: number): string {
+  const chosen: string[] = [];
+  let used = 0;
+  for (const sentence of analyze(article.article).sentences) {
+    if (chosen.length > 0 && used + sentence.wordCount > budget) break;
+    chosen.push(sentence.text);
+    used += sentence.wordCount;
+  }
+  return chosen.join(' ');
+}
+
+interface Scores {
+  rouge1: number;
+  rouge2: number;
+  count: number;
+}
+
+function score(subset: readonly Article[], system: (article: Article, budget: number) => string): Scores {
+  let rouge1 = 0;
+  let rouge2 = 0;
+  for (const article of subset) {
+    const summary = system(article, budgetOf(article));
+    rouge1 += meanRougeF(summary, article.summaries, 1);
+    rouge2 += meanRougeF(summary, article.summaries, 2);
+  }
+  return { rouge1: (100 * rouge1) / subset.length, rouge2: (100 * rouge2) / subset.length, count: subset.length };
+}
+
+const dhad = (weights: RankingWeights) => (article: Article, budget: number) =>
+  summarizeWithWeights(article.article, { maxWords: budget, keywords: 0 }, weights).text;
+
+const tuning = articles.filter(isTuningArticle);
+const heldOut = articles.filter((article) => !isTuningArticle(article));
+
+if (process.argv.includes('--tune')) {
+  // A small grid over the few weights that matter; only the odd half is scored. The articles are analysed
+  // once; each setting reruns ranking and selection.
+  const prepared = tuning.map((article) => ({ article, doc: analyze(article.article), budget: budgetOf(article) }));
+  const tuneScore = (weights: RankingWeights): number => {
+    let sum = 0;
+    for (const { article, doc, budget } of prepared) {
+      const chosen = selectSentences(doc, relevance(doc, weights), { kind: 'words', max: budget }, weights.mmrLambda);
+      sum += meanRougeF(chosen.map((index) => doc.sentences[index].text).join(' '), article.summaries, 1);
+    }
+    return (100 * sum) / prepared.length;
+  };
+  let best: { weights: RankingWeights; rouge1: number } | undefined;
+  for (const positionDecay of [0.3, 0.5, 1])
+    for (const centrality of [0, 0.25, 0.5])
+      for (const leadSimilarity of [0.25, 0.5, 1])
+        for (const paragraphOpening of [0, 0.1, 0.2])
+          for (const length of [0, 0.25, 0.5])
+            for (const mmrLambda of [0.8, 1]) {
+              const weights = { ...DEFAULT_WEIGHTS, positionDecay, centrality, leadSimilarity, paragraphOpening, length, mmrLambda };
+              const rouge1 = tuneScore(weights);
+              if (best === undefined || rouge1 > best.rouge1) {
+                best = { weights, rouge1 };
+                console.log(rouge1.toFixed(2), JSON.stringify(weights));
+              }
+            }
+  console.log('best on the odd half:', JSON.stringify(best));
+} else {
+  const rows: [string, readonly Article[]][] = [
+    ['odd ids (tuning half)', tuning],
+    ['even ids (held out)', heldOut],
+    ['all', articles],
+  ];
+  const cell = (value: number) => value.toFixed(2).padStart(6);
+  console.log('EASC dev: ROUGE F x100, budget = mean reference length in words (maxWords).');
+  console.log('Lead-words: first words up to the budget (cut mid-sentence, the README\'s ~51);');
+  console.log('Lead-sents: first whole sentences within the budget (the constraint dhad works under).');
+  console.log('');
+  console.log('subset                    n |   dhad R-1  R-2 | Lead-words R-1  R-2 | Lead-sents R-1  R-2 | dhad/Lead-words R-1');
+  for (const [name, subset] of rows) {
+    const ours = score(subset, dhad(DEFAULT_WEIGHTS));
+    const words = score(subset, leadWords);
+    const whole = score(subset, leadSentences);
+    console.log(
+      `${name.padEnd(24)} ${String(subset.length).padStart(3)} |   ${cell(ours.rouge1)} ${cell(ours.rouge2)} |` +
+        `     ${cell(words.rouge1)} ${cell(words.rouge2)} |     ${cell(whole.rouge1)} ${cell(whole.rouge2)} |` +
+        `  ${(ours.rouge1 / words.rouge1).toFixed(3)}`,
+    );
+  }
+}

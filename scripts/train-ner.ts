@@ -1,0 +1,326 @@
+/**
+ * Trains dhad's NER model: an averaged structured perceptron over BIO tags (first-order, Viterbi),
+ * features from src/ner/features.ts hashed into 2^BITS rows of TAG_COUNT weights.
+ *
+ *   npx tsx scripts/train-ner.ts            select the epoch count on dev, then train the shipped model
+ *
+ * Data: ../shared/data/anercorp/train.txt (CC BY-SA 4.0). Dev = its last 10% of sentences: every choice
+ * (features, epochs, article weight) is made on dev; test.txt is never read here. The seed article with
+ * its hand-made gold (corpus/article.entities.json) is added to training, ARTICLE_REPEAT times.
+ * Phase 1 trains on train-minus-dev and scores dev after each epoch; phase 2 trains the shipped model on
+ * all of train.txt for the best epoch count and writes src/ner/model.generated.ts.
+ * Fixed seed: the same data gives the same model, byte for byte.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { normalize } from '../src/normalize/index.js';
+import { extractFeatures, FEATURE_COUNT, FEATURE_VERSION, LEX_BEGIN, type Lexicon } from '../src/ner/features.js';
+import { TAG_COUNT, TAGS, tagId, viterbi } from '../src/ner/tags.js';
+import { addToScore, chunks, formatScore, micro, newScore, prf, readConll, type Sentence } from './lib/conll.js';
+import { goldSentences, readArticle } from './lib/article.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DATA = resolve(ROOT, '../shared/data/anercorp');
+const BITS = Number(process.env.NER_BITS ?? 18);
+const MAX_EPOCHS = Number(process.env.NER_EPOCHS ?? 10);
+const ARTICLE_REPEAT = Number(process.env.NER_ARTICLE_REPEAT ?? 3);
+const DEV_FRACTION = 0.1;
+const SEED = 20240229;
+const TYPES = ['PERS', 'LOC', 'ORG', 'MISC'];
+
+interface Example {
+  feats: Uint32Array;
+  gold: Uint8Array;
+  n: number;
+}
+
+function toExample(s: Sentence, lexicon: Lexicon): Example {
+  const words = s.words.map((w) => normalize(w, 'search'));
+  return { feats: extractFeatures(words, lexicon), gold: Uint8Array.from(s.tags.map(tagId)), n: words.length };
+}
+
+const JACKKNIFE_FOLDS = 10;
+
+/** Words seen mostly inside entities (see Lexicon in src/ner/features.ts). */
+function buildLexicon(sentences: readonly Sentence[]): Map<string, number> {
+  const counts = new Map<string, { total: number; begins: number; types: number[] }>();
+  for (const s of sentences) {
+    s.words.forEach((raw, i) => {
+      const w = normalize(raw, 'search');
+      let c = counts.get(w);
+      if (c === undefined) counts.set(w, (c = { total: 0, begins: 0, types: [0, 0, 0, 0] }));
+      c.total++;
+      const tag = s.tags[i];
+      if (tag === 'O') return;
+      const k = TYPES.indexOf(tag.slice(2));
+      if (k >= 0) c.types[k]++;
+      if (tag.startsWith('B-')) c.begins++;
+    });
+  }
+  const lexicon = new Map<string, number>();
+  for (const [w, c] of counts) {
+    const inside = c.types.reduce((a, b) => a + b, 0);
+    if (inside === 0 || inside < 0.5 * c.total) continue;
+    let mask = 0;
+    c.types.forEach((n, k) => {
+      if (n >= 0.3 * inside) mask |= 1 << k;
+    });
+    if (c.begins >= 0.5 * inside) mask |= LEX_BEGIN;
+    lexicon.set(w, mask);
+  }
+  return lexicon;
+}
+
+/** Examples whose lexicon features come from the OTHER folds: the model learns how far to trust it. */
+function jackknifed(sentences: readonly Sentence[]): Example[] {
+  const out: Example[] = [];
+  const size = Math.ceil(sentences.length / JACKKNIFE_FOLDS);
+  for (let f = 0; f < JACKKNIFE_FOLDS; f++) {
+    const lexicon = buildLexicon([...sentences.slice(0, f * size), ...sentences.slice((f + 1) * size)]);
+    for (const s of sentences.slice(f * size, (f + 1) * size)) out.push(toExample(s, lexicon));
+  }
+  return out;
+}
+
+/** mulberry32: a small seeded PRNG, so shuffles are reproducible. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+class Perceptron {
+  readonly mask: number;
+  readonly w: Float32Array;
+  /** Sum over updates of (step * delta): averaged = w - u / step (the usual lazy-averaging trick). */
+  readonly u: Float32Array;
+  readonly trans = new Float64Array(TAG_COUNT * TAG_COUNT);
+  readonly transU = new Float64Array(TAG_COUNT * TAG_COUNT);
+  readonly start = new Float64Array(TAG_COUNT);
+  readonly startU = new Float64Array(TAG_COUNT);
+  step = 1;
+
+  constructor(bits: number) {
+    this.mask = (1 << bits) - 1;
+    this.w = new Float32Array((this.mask + 1) * TAG_COUNT);
+    this.u = new Float32Array((this.mask + 1) * TAG_COUNT);
+  }
+
+  emissions(ex: Example, weights: Float32Array): Float64Array {
+    const e = new Float64Array(ex.n * TAG_COUNT);
+    for (let i = 0; i < ex.n; i++) {
+      const o = i * TAG_COUNT;
+      for (let k = 0; k < FEATURE_COUNT; k++) {
+        const row = (ex.feats[i * FEATURE_COUNT + k] & this.mask) * TAG_COUNT;
+        for (let t = 0; t < TAG_COUNT; t++) e[o + t] += weights[row + t];
+      }
+    }
+    return e;
+  }
+
+  predict(ex: Example, w: Float32Array, trans: ArrayLike<number>, start: ArrayLike<number>): Uint8Array {
+    return viterbi(this.emissions(ex, w), ex.n, trans, start);
+  }
+
+  private bump(i: number, ex: Example, tag: number, delta: number): void {
+    const d = delta;
+    const ud = this.step * delta;
+    for (let k = 0; k < FEATURE_COUNT; k++) {
+      const idx = (ex.feats[i * FEATURE_COUNT + k] & this.mask) * TAG_COUNT + tag;
+      this.w[idx] += d;
+      this.u[idx] += ud;
+    }
+  }
+
+  train(ex: Example): void {
+    const pred = this.predict(ex, this.w, this.trans, this.start);
+    let same = true;
+    for (let i = 0; i < ex.n; i++) if (pred[i] !== ex.gold[i]) same = false;
+    if (!same) {
+      for (let i = 0; i < ex.n; i++) {
+        if (pred[i] !== ex.gold[i]) {
+          this.bump(i, ex, ex.gold[i], 1);
+          this.bump(i, ex, pred[i], -1);
+        }
+        const prevGold = i === 0 ? -1 : ex.gold[i - 1];
+        const prevPred = i === 0 ? -1 : pred[i - 1];
+        if (prevGold !== prevPred || pred[i] !== ex.gold[i]) {
+          if (i === 0) {
+            this.start[ex.gold[0]] += 1;
+            this.startU[ex.gold[0]] += this.step;
+            this.start[pred[0]] -= 1;
+            this.startU[pred[0]] -= this.step;
+          } else {
+            this.trans[prevGold * TAG_COUNT + ex.gold[i]] += 1;
+            this.transU[prevGold * TAG_COUNT + ex.gold[i]] += this.step;
+            this.trans[prevPred * TAG_COUNT + pred[i]] -= 1;
+            this.transU[prevPred * TAG_COUNT + pred[i]] -= this.step;
+          }
+        }
+      }
+    }
+    this.step++;
+  }
+
+  averaged(): { w: Float32Array; trans: Float64Array; start: Float64Array } {
+    const w = new Float32Array(this.w.length);
+    for (let i = 0; i < w.length; i++) w[i] = this.w[i] - this.u[i] / this.step;
+    const trans = this.trans.map((v, i) => v - this.transU[i] / this.step);
+    const start = this.start.map((v, i) => v - this.startU[i] / this.step);
+    return { w, trans, start };
+  }
+}
+
+function evaluate(model: Perceptron, examples: Example[], weights: ReturnType<Perceptron['averaged']>) {
+  const score = newScore();
+  for (const ex of examples) {
+    const pred = model.predict(ex, weights.w, weights.trans, weights.start);
+    addToScore(score, chunks([...ex.gold].map((t) => TAGS[t])), chunks([...pred].map((t) => TAGS[t])));
+  }
+  return score;
+}
+
+function runEpochs(train: Example[], epochs: number, onEpoch?: (epoch: number, model: Perceptron) => void): Perceptron {
+  const model = new Perceptron(BITS);
+  const random = prng(SEED);
+  const order = train.map((_, i) => i);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const i of order) model.train(train[i]);
+    onEpoch?.(epoch, model);
+  }
+  return model;
+}
+
+// ---- quantize and write ----------------------------------------------------------------------------
+
+function varint(out: number[], value: number): void {
+  while (value >= 0x80) {
+    out.push((value & 0x7f) | 0x80);
+    value >>>= 7;
+  }
+  out.push(value);
+}
+
+function writeModel(weights: ReturnType<Perceptron['averaged']>, meta: Record<string, unknown>): number {
+  let maxAbs = 0;
+  for (const v of weights.w) maxAbs = Math.max(maxAbs, Math.abs(v));
+  for (const v of weights.trans) maxAbs = Math.max(maxAbs, Math.abs(v));
+  const scale = maxAbs / 32767;
+  const gaps: number[] = [];
+  const values: number[] = [];
+  let last = -1;
+  for (let i = 0; i < weights.w.length; i++) {
+    const q = Math.round(weights.w[i] / scale);
+    if (q === 0) continue;
+    varint(gaps, i - last - 1);
+    values.push(q & 0xff, (q >> 8) & 0xff);
+    last = i;
+  }
+  const q = (v: number) => Math.round(v / scale);
+  const gapsB64 = Buffer.from(gaps).toString('base64');
+  const valuesB64 = Buffer.from(values).toString('base64');
+  const source = `// Generated by scripts/train-ner.ts (npm run train:ner). Do not edit by hand.
+//
+// dhad named-entity model: averaged structured perceptron, ${values.length / 2} non-zero weights.
+// Trained on ANERcorp (Benajiba & Rosso 2007/2008), CAMeL Lab train split (Obeid et al., LREC 2020),
+// and dhad's hand-annotated corpus/article.txt. Licensed CC BY-SA 4.0 (this file only), as its source data:
+//   Y. Benajiba, P. Rosso, J. M. Benedí Ruiz. ANERsys: An Arabic Named Entity Recognition System Based on
+//   Maximum Entropy. CICLing 2007. / Y. Benajiba, P. Rosso. Arabic Named Entity Recognition using
+//   Conditional Random Fields. LREC 2008 workshop.
+//   O. Obeid et al. CAMeL Tools: An Open Source Python Toolkit for Arabic NLP. LREC 2020.
+//   https://creativecommons.org/licenses/by-sa/4.0/
+//
+// Weights are Int16 (value = q * scale), stored sparsely: \`gaps\` holds LEB128 varints (zeros skipped
+// before each non-zero entry of the rows*tags table), \`values\` little-endian Int16s; both base64.
+// Decoded lazily by src/ner/model.ts on the first call, never at import.
+
+export const MODEL = {
+  meta: ${JSON.stringify(meta)},
+  featureVersion: ${FEATURE_VERSION},
+  featureCount: ${FEATURE_COUNT},
+  bits: ${BITS},
+  tags: ${JSON.stringify(TAGS)},
+  scale: ${scale},
+  transitions: ${JSON.stringify([...weights.trans].map(q))},
+  start: ${JSON.stringify([...weights.start].map(q))},
+  gaps: '${gapsB64}',
+  values: '${valuesB64}',
+} as const;
+`;
+  writeFileSync(resolve(ROOT, 'src/ner/model.generated.ts'), source);
+  return source.length;
+}
+
+function writeLexicon(lexicon: Map<string, number>): void {
+  const entries = [...lexicon].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  // One string per mask value keeps the file small: { "mask": "word word word" }.
+  const byMask: Record<string, string> = {};
+  for (const [w, mask] of entries) byMask[mask] = byMask[mask] === undefined ? w : `${byMask[mask]} ${w}`;
+  const doc = {
+    _generated: 'by scripts/train-ner.ts from ANERcorp train.txt (CC BY-SA 4.0; Benajiba & Rosso; CAMeL split, Obeid et al. 2020)',
+    _about: 'Words seen mostly inside entities; key = bit mask (1 PERS, 2 LOC, 4 ORG, 8 MISC, 16 mostly entity-initial), value = space-separated words in search form.',
+    ...byMask,
+  };
+  writeFileSync(resolve(ROOT, 'src/ner/lexicon.generated.json'), JSON.stringify(doc, null, 1) + '\n');
+}
+
+// ---- main ------------------------------------------------------------------------------------------
+
+function main(): void {
+  if (!existsSync(`${DATA}/train.txt`)) {
+    console.error(`train-ner: ${DATA}/train.txt not found (ANERcorp, CAMeL split, is read from ../shared/data).`);
+    process.exit(1);
+  }
+  const t0 = Date.now();
+  const all = readConll(`${DATA}/train.txt`);
+  const devStart = Math.floor(all.length * (1 - DEV_FRACTION));
+  const { text, gold } = readArticle(ROOT);
+  const articleSentences = goldSentences(text, gold);
+  const trainSentences = all.slice(0, devStart);
+  const partLexicon = buildLexicon(trainSentences);
+  const article = articleSentences.map((s) => toExample(s, partLexicon));
+  const trainPart = jackknifed(trainSentences);
+  const dev = all.slice(devStart).map((s) => toExample(s, partLexicon));
+  const repeatArticle = (xs: Example[], art: Example[]) => [...xs, ...Array.from({ length: ARTICLE_REPEAT }, () => art).flat()];
+  console.log(`train ${trainPart.length} sentences, dev ${dev.length}, article ${article.length} x${ARTICLE_REPEAT}; features ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+
+  let bestEpoch = 1;
+  let bestF = -1;
+  runEpochs(repeatArticle(trainPart, article), MAX_EPOCHS, (epoch, model) => {
+    const score = evaluate(model, dev, model.averaged());
+    const f = prf(micro(score, TYPES)).f;
+    if (f > bestF) {
+      bestF = f;
+      bestEpoch = epoch;
+    }
+    console.log(`epoch ${epoch}: dev micro-F1 ${(100 * f).toFixed(2)}  (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+    if (epoch === MAX_EPOCHS || process.env.NER_VERBOSE) console.log(formatScore(`dev after epoch ${epoch}`, score, TYPES));
+  });
+  console.log(`best epoch on dev: ${bestEpoch} (micro-F1 ${(100 * bestF).toFixed(2)})`);
+  if (process.env.NER_SELECT_ONLY) return;
+
+  const fullLexicon = buildLexicon(all);
+  const full = repeatArticle(jackknifed(all), articleSentences.map((s) => toExample(s, fullLexicon)));
+  writeLexicon(fullLexicon);
+  const model = runEpochs(full, bestEpoch);
+  const size = writeModel(model.averaged(), {
+    trainedOn: 'ANERcorp train.txt (all, dev included) + corpus/article.txt gold',
+    epochs: bestEpoch,
+    articleRepeat: ARTICLE_REPEAT,
+    seed: SEED,
+    devMicroF1AtSelection: Number((100 * bestF).toFixed(2)),
+  });
+  console.log(`wrote src/ner/model.generated.ts (${(size / 1024 / 1024).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+}
+
+main();

@@ -1,0 +1,261 @@
+/**
+ * One pass over the input: sentences, their word counts and their term vectors (normalized, light-stemmed
+ * words with function words removed, weighted tf × isf, unit length). Everything the ranker, the selector
+ * and the keyword extractor need is built here, once per call.
+ */
+import { normalize } from '../normalize/index.js';
+import { sentences as splitSentences, stem, tokenize } from '../tokenize/index.js';
+import { isStopWord } from './stop-words.js';
+
+/** One occurrence of a content word, kept for keywords (term and phrase forms). */
+export interface TermOccurrence {
+  term: number;
+  sentence: number;
+  start: number;
+  end: number;
+  /** The word's 'standard' normalized surface (diacritics and tatweel removed, clitics kept). */
+  form: string;
+  /** True when the previous content word is directly before this one (no function word or punctuation). */
+  adjacentToPrevious: boolean;
+}
+
+export interface AnalyzedSentence {
+  text: string;
+  start: number;
+  end: number;
+  /** Words as a reader counts them: word, number, hashtag, mention, url and email tokens. */
+  wordCount: number;
+  /** True when the sentence opens a paragraph (first sentence, or after a line break). */
+  opensParagraph: boolean;
+  /** Sorted distinct term ids and their unit-length tf × isf weights. */
+  terms: Int32Array;
+  weights: Float64Array;
+}
+
+export interface AnalyzedDocument {
+  sentences: AnalyzedSentence[];
+  /** Term id → stemmed key ('search'-normalized light stem). */
+  termKeys: string[];
+  /** Term id → number of sentences that contain it. */
+  sentenceFrequency: Int32Array;
+  /** Term id → occurrences in the whole text. */
+  termFrequency: Int32Array;
+  occurrences: TermOccurrence[];
+}
+
+const COUNTED_KINDS = new Set(['word', 'number', 'hashtag', 'mention', 'url', 'email']);
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+
+interface WordInfo {
+  /** Term key, or '' for a function word / a word too short to carry a topic. */
+  key: string;
+}
+
+function opensParagraph(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE || code === CARRIAGE_RETURN) return true;
+    if (code !== 0x20 && code !== 0x09) return false;
+  }
+  return true;
+}
+
+export function analyze(text: string): AnalyzedDocument {
+  const spans = joinHardWrappedLines(text, splitSentences(text));
+  const tokens = tokenize(text);
+  const termIds = new Map<string, number>();
+  const termKeys: string[] = [];
+  // Per-call memo: the same surface form is stemmed and looked up once.
+  const wordInfo = new Map<string, WordInfo>();
+  const occurrences: TermOccurrence[] = [];
+  const sentenceTermCounts: Map<number, number>[] = [];
+  const result: AnalyzedSentence[] = [];
+
+  let tokenIndex = 0;
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s];
+    const counts = new Map<number, number>();
+    let wordCount = 0;
+    let previousWasContent = false;
+    // Tokens and sentences are both in text order; tokens before this sentence (none, as sentences cover
+    // every non-space character) are skipped defensively.
+    while (tokenIndex < tokens.length && tokens[tokenIndex].end <= span.start) tokenIndex++;
+    for (; tokenIndex < tokens.length && tokens[tokenIndex].start < span.end; tokenIndex++) {
+      const token = tokens[tokenIndex];
+      if (COUNTED_KINDS.has(token.kind)) wordCount++;
+      if (token.kind !== 'word' && token.kind !== 'number' && token.kind !== 'hashtag') {
+        previousWasContent = false;
+        continue;
+      }
+      let info = wordInfo.get(token.norm);
+      if (info === undefined) {
+        info = { key: termKey(token.norm, token.kind) };
+        wordInfo.set(token.norm, info);
+      }
+      if (info.key === '') {
+        previousWasContent = false;
+        continue;
+      }
+      let id = termIds.get(info.key);
+      if (id === undefined) {
+        id = termKeys.length;
+        termIds.set(info.key, id);
+        termKeys.push(info.key);
+      }
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+      occurrences.push({
+        term: id,
+        sentence: s,
+        start: token.start,
+        end: token.end,
+        form: token.norm,
+        adjacentToPrevious: previousWasContent,
+      });
+      previousWasContent = true;
+    }
+    sentenceTermCounts.push(counts);
+    result.push({
+      text: span.text,
+      start: span.start,
+      end: span.end,
+      wordCount,
+      opensParagraph: opensParagraph(text, span.start),
+      terms: new Int32Array(0),
+      weights: new Float64Array(0),
+    });
+  }
+
+  const termCount = termKeys.length;
+  const sentenceFrequency = new Int32Array(termCount);
+  const termFrequency = new Int32Array(termCount);
+  for (const counts of sentenceTermCounts) {
+    for (const [id, count] of counts) {
+      sentenceFrequency[id]++;
+      termFrequency[id] += count;
+    }
+  }
+
+  // Inverse sentence frequency: a term found in every sentence still weighs a little (log 2), so that a
+  // text made of one repeated sentence is not a set of zero vectors.
+  const sentenceTotal = spans.length;
+  const isf = new Float64Array(termCount);
+  for (let id = 0; id < termCount; id++) isf[id] = Math.log(1 + sentenceTotal / sentenceFrequency[id]);
+
+  for (let s = 0; s < result.length; s++) {
+    const ids = Int32Array.from(sentenceTermCounts[s].keys()).sort();
+    const weights = new Float64Array(ids.length);
+    let norm = 0;
+    for (let k = 0; k < ids.length; k++) {
+      const weight = (1 + Math.log(sentenceTermCounts[s].get(ids[k])!)) * isf[ids[k]];
+      weights[k] = weight;
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (let k = 0; k < weights.length; k++) weights[k] /= norm;
+    result[s].terms = ids;
+    result[s].weights = weights;
+  }
+
+  return { sentences: result, termKeys, sentenceFrequency, termFrequency, occurrences };
+}
+
+interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Characters after which a line break ends a sentence: . ! ? ؟ … : ; and the Arabic semicolon, full stop.
+const SENTENCE_FINAL = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x2026, 0x3a, 0x3b, 0x061b, 0x06d4]);
+// Closing quotes and brackets that may follow the final punctuation: " ' » ” ’ ) ] }
+const CLOSERS = new Set([0x22, 0x27, 0xbb, 0x201d, 0x2019, 0x29, 0x5d, 0x7d]);
+// List markers that start a new item even without punctuation on the previous line: - • * – —
+const LIST_MARKERS = new Set([0x2d, 0x2022, 0x2a, 0x2013, 0x2014]);
+/** A text is hard-wrapped when at least this many lines break in mid-sentence. */
+const MIN_WRAPPED_LINES = 3;
+/** A wrapped line is at least this share of the median length of such lines (titles are shorter). */
+const WRAPPED_LINE_SHARE = 0.6;
+
+function endsSentence(text: string, end: number): boolean {
+  let i = end - 1;
+  while (i >= 0 && CLOSERS.has(text.charCodeAt(i))) i--;
+  return i >= 0 && SENTENCE_FINAL.has(text.charCodeAt(i));
+}
+
+/**
+ * Length of the line ending at `end` when `end` is followed by exactly one line break and then more text
+ * on the next line (a hard wrap candidate), else -1.
+ */
+function wrappedLineLength(text: string, end: number, nextStart: number): number {
+  let newlines = 0;
+  for (let i = end; i < nextStart; i++) {
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE) newlines++;
+    else if (code !== CARRIAGE_RETURN && code !== 0x20 && code !== 0x09) return -1;
+  }
+  if (newlines !== 1 || LIST_MARKERS.has(text.charCodeAt(nextStart))) return -1;
+  let lineStart = end;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== NEWLINE) lineStart--;
+  return end - lineStart;
+}
+
+/**
+ * Newspaper archives often break lines at a fixed width, in mid-sentence; sentences() rightly splits at
+ * line breaks, which would leave the ranker with half-sentences. When a text has several lines that end
+ * without sentence punctuation and run on into the next line, such lines (unless much shorter than the
+ * others, like a title) are joined with the next sentence.
+ */
+function joinHardWrappedLines(text: string, spans: Span[]): Span[] {
+  const lengths = new Int32Array(spans.length).fill(-1);
+  const candidates: number[] = [];
+  for (let s = 0; s + 1 < spans.length; s++) {
+    if (endsSentence(text, spans[s].end)) continue;
+    const length = wrappedLineLength(text, spans[s].end, spans[s + 1].start);
+    if (length < 0) continue;
+    lengths[s] = length;
+    candidates.push(length);
+  }
+  if (candidates.length < MIN_WRAPPED_LINES) return spans;
+  candidates.sort((a, b) => a - b);
+  const minimum = WRAPPED_LINE_SHARE * candidates[candidates.length >> 1];
+  const joined: Span[] = [];
+  let start = -1;
+  for (let s = 0; s < spans.length; s++) {
+    if (start < 0) start = spans[s].start;
+    if (lengths[s] >= minimum) continue;
+    joined.push({ text: text.slice(start, spans[s].end), start, end: spans[s].end });
+    start = -1;
+  }
+  return joined;
+}
+
+/** The term key of a token: its light stem, or '' for function words and one-letter leftovers. */
+function termKey(standardForm: string, kind: string): string {
+  if (kind === 'number') return standardForm;
+  const searchForm = normalize(standardForm, 'search');
+  if (isStopWord(searchForm)) return '';
+  const key = stem(standardForm);
+  return key.length >= 2 ? key : '';
+}
+
+/** Cosine similarity of two unit-length sparse vectors (sorted term ids). */
+export function cosine(a: AnalyzedSentence, b: AnalyzedSentence): number {
+  const ta = a.terms;
+  const tb = b.terms;
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  while (i < ta.length && j < tb.length) {
+    const x = ta[i];
+    const y = tb[j];
+    if (x === y) {
+      dot += a.weights[i++] * b.weights[j++];
+    } else if (x < y) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+  return dot;
+}

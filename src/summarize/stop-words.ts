@@ -1,0 +1,30 @@
+import { normalize } from '../normalize/index.js';
+import stopWordData from './stop-words.json';
+
+/** Arabic function words as shipped (each in 'standard' normalized form). */
+export const STOP_WORDS: readonly string[] = stopWordData.words;
+
+// The lookup set holds the 'search' folding of each entry (أ إ آ → ا, ى → ي, ة → ه), so that a word typed
+// without hamza (`الى`, `ان`) or with ى for ي (`التى`) still matches. Built lazily, once per process.
+let searchFolded: Set<string> | undefined;
+
+function stopWordSet(): Set<string> {
+  if (searchFolded === undefined) {
+    searchFolded = new Set(STOP_WORDS.map((word) => normalize(word, 'search')));
+  }
+  return searchFolded;
+}
+
+const WAW = 0x0648; // ARABIC LETTER WAW, the conjunction "and" glued to the next word
+const FEH = 0x0641; // ARABIC LETTER FEH, the conjunction "so/then" glued to the next word
+
+/**
+ * True when `searchForm` (a word already folded with the 'search' preset) is a function word, also with a
+ * conjunction و/ف glued in front (`وفي`, `فهو`, `وقد`).
+ */
+export function isStopWord(searchForm: string): boolean {
+  const set = stopWordSet();
+  if (set.has(searchForm)) return true;
+  const first = searchForm.charCodeAt(0);
+  return searchForm.length > 2 && (first === WAW || first === FEH) && set.has(searchForm.slice(1));
+}

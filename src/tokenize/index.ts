@@ -1,0 +1,10 @@
+/**
+ * Tokenization: tokens and sentences with exact offsets, clitic segmentation and light stemming.
+ */
+export { tokenize, tokenizeCompact, KIND_NAMES } from './tokens.js';
+export type { Token, TokenKind, TokenizeOptions, CompactTokens } from './tokens.js';
+export { sentences } from './sentences.js';
+export type { Sentence } from './sentences.js';
+export { segment } from './segment.js';
+export type { Segment, Segmentation } from './segment.js';
+export { stem } from './stem.js';

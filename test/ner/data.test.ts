@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalize } from 'dhad';
+import locations from '../../src/ner/gazetteers/locations.json';
+import organizations from '../../src/ner/gazetteers/organizations.json';
+import people from '../../src/ner/gazetteers/people.json';
+import triggers from '../../src/ner/gazetteers/triggers.json';
+import temporal from '../../src/ner/temporal.json';
+
+const lists: [string, unknown][] = [
+  ['locations', locations.entries],
+  ['organizations', organizations.entries],
+  ['first names', people.firstNames],
+  ['known people', people.knownPeople],
+  ['person triggers', triggers.person],
+  ['location triggers', triggers.location],
+  ['organization triggers', triggers.organization],
+  ...Object.entries(temporal).filter(([k]) => !k.startsWith('_')),
+];
+
+describe('NER data files', () => {
+  it.each(lists)('%s: every entry is in search-normalized form, single-spaced', (_name, entries) => {
+    for (const e of entries as string[]) {
+      expect(normalize(e, 'search')).toBe(e);
+      expect(e).toBe(e.trim());
+      expect(e.includes('  ')).toBe(false);
+    }
+  });
+
+  it('the article gold slices back to the article', () => {
+    const article = readFileSync(new URL('../../corpus/article.txt', import.meta.url), 'utf8');
+    const gold = JSON.parse(readFileSync(new URL('../../corpus/article.entities.json', import.meta.url), 'utf8')) as {
+      entities: { text: string; start: number; end: number; type: string }[];
+    };
+    let last = 0;
+    for (const e of gold.entities) {
+      expect(article.slice(e.start, e.end)).toBe(e.text);
+      expect(['PERS', 'LOC', 'ORG', 'MISC']).toContain(e.type);
+      expect(e.start).toBeGreaterThanOrEqual(last);
+      last = e.end;
+    }
+  });
+
+  it('the generated model names its licence and sources', () => {
+    const head = readFileSync(new URL('../../src/ner/model.generated.ts', import.meta.url), 'utf8').slice(0, 1500);
+    expect(head).toContain('CC BY-SA 4.0');
+    expect(head).toContain('Benajiba');
+    expect(head).toContain('Obeid');
+  });
+});
