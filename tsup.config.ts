@@ -1,11 +1,22 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 // franc is ESM-only, so the CommonJS build bundles it; the ESM build imports it.
 const bundledForCommonJs = ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space'];
 
+// The package's entry points: `dhad` and its subpaths (`dhad/natural`, `dhad/corpus`, `dhad/vitest`).
+const libraryEntries = Object.fromEntries(
+  Object.entries({
+    index: 'src/index.ts',
+    natural: 'src/natural/index.ts',
+    corpus: 'src/corpus/index.ts',
+    vitest: 'src/vitest/index.ts',
+  }).filter(([, file]) => existsSync(file)),
+);
+
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: libraryEntries,
     format: ['esm'],
     dts: true,
     sourcemap: true,
@@ -14,7 +25,7 @@ export default defineConfig([
     platform: 'neutral',
   },
   {
-    entry: { index: 'src/index.ts' },
+    entry: libraryEntries,
     format: ['cjs'],
     dts: true,
     sourcemap: true,
@@ -23,7 +34,8 @@ export default defineConfig([
     noExternal: bundledForCommonJs,
   },
   {
-    entry: { cli: 'src/cli/bin.ts' },
+    // The worker thread of `dhad --jsonl --workers N` is its own file, found beside cli.js at run time.
+    entry: { cli: 'src/cli/bin.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'es2022',

@@ -5,6 +5,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     alias: {
+      'dhad/natural': fileURLToPath(new URL('./src/natural/index.ts', import.meta.url)),
+      'dhad/corpus': fileURLToPath(new URL('./src/corpus/index.ts', import.meta.url)),
+      'dhad/vitest': fileURLToPath(new URL('./src/vitest/index.ts', import.meta.url)),
       dhad: fileURLToPath(new URL('./src/index.ts', import.meta.url)),
     },
   },

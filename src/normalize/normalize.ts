@@ -64,6 +64,111 @@ function firstChange(text: string, entries: Uint8Array): number {
   return -1;
 }
 
+/** The output buffer, shared with the slow paths; the hot loop keeps its own copies in locals. */
+interface Output {
+  units: Uint16Array;
+  origins: Uint32Array | undefined;
+  length: number;
+}
+
+/** Makes room for `extra` units now and one for every input unit from `next` on. */
+function reserve(out: Output, extra: number, remaining: number): void {
+  const needed = out.length + extra + remaining + 1;
+  if (needed <= out.units.length) return;
+  const capacity = Math.max(needed, out.units.length * 2);
+  const units = new Uint16Array(capacity);
+  units.set(out.units.subarray(0, out.length));
+  out.units = units;
+  if (out.origins) {
+    const origins = new Uint32Array(capacity + 1);
+    origins.set(out.origins.subarray(0, out.length));
+    out.origins = origins;
+  }
+}
+
+function writeString(out: Output, replacement: string, origin: number, remaining: number): void {
+  reserve(out, replacement.length, remaining);
+  const { units, origins } = out;
+  let o = out.length;
+  for (let k = 0; k < replacement.length; k++, o++) {
+    units[o] = replacement.charCodeAt(k);
+    if (origins) origins[o] = origin;
+  }
+  out.length = o;
+}
+
+function isDroppedAt(text: string, index: number, table: Table): boolean {
+  const op = table.entries[text.charCodeAt(index)] & OP_MASK;
+  return op === DROP || (op === JOINER && !endsWithEmoji(text, index));
+}
+
+function isCombiningAt(text: string, index: number, table: Table): boolean {
+  if (codePointLength(text, index) === 2) return (supplementaryFact(text.codePointAt(index)!) & SUPPLEMENTARY_COMBINING) !== 0;
+  return (table.entries[text.charCodeAt(index)] & COMBINING) !== 0;
+}
+
+/** How many output units the character at `index` produced on its own (outside any cluster). */
+function outputLengthOf(text: string, index: number, table: Table): number {
+  const code = text.charCodeAt(index);
+  const entry = table.entries[code];
+  switch (entry & OP_MASK) {
+    case DROP:
+      return 0;
+    case MAP_MANY:
+      return table.multi.get(code)!.length;
+    case JOINER:
+      return endsWithEmoji(text, index) ? 1 : 0;
+    case HIGH_SURROGATE:
+      return codePointLength(text, index);
+    default:
+      return 1;
+  }
+}
+
+/** Where the last NFC cluster ended, in input and output: no cluster reaches back before it. */
+interface ClusterState {
+  endIn: number;
+  endOut: number;
+}
+
+/**
+ * NFC for the cluster at `at`: from the starter before it (NFC applies to the text as it is after removals,
+ * so that normalizing twice changes nothing) through the combining marks and dropped characters after it.
+ * Rewrites the output from where the starter's output began; every unit is attributed to the starter.
+ * Returns the input index after the cluster.
+ */
+function rebuildCluster(text: string, at: number, atIsStarter: boolean, table: Table, out: Output, cluster: ClusterState): number {
+  let from = at;
+  if (!atIsStarter) {
+    // Back over the marks and dropped characters that wrote nothing, to the starter.
+    while (from > cluster.endIn) {
+      const before = from - 1;
+      const pairStart = before > 0 && isLow(text.charCodeAt(before)) && isHigh(text.charCodeAt(before - 1)) ? before - 1 : before;
+      if (isCombiningAt(text, pairStart, table) || isDroppedAt(text, pairStart, table)) from = pairStart;
+      else break;
+    }
+    if (from > cluster.endIn) {
+      const before = from - 1;
+      from = before > cluster.endIn && isLow(text.charCodeAt(before)) && isHigh(text.charCodeAt(before - 1)) ? before - 1 : before;
+      out.length -= outputLengthOf(text, from, table);
+    } else {
+      from = cluster.endIn;
+      out.length = cluster.endOut;
+    }
+  }
+  let end = at + codePointLength(text, at);
+  while (end < text.length && (isCombiningAt(text, end, table) || isDroppedAt(text, end, table))) end += codePointLength(text, end);
+  const emojiBefore = endsWithEmoji(text, from);
+  let folded = foldWithTable(text.slice(from, end).normalize('NFC'), table, emojiBefore);
+  // Folding can bring a letter and a kept mark together that NFC composes (ی + hamza above → ي + hamza → ئ).
+  const recomposed = folded.normalize('NFC');
+  if (recomposed !== folded) folded = foldWithTable(recomposed, table, emojiBefore);
+  writeString(out, folded, from, text.length - end);
+  cluster.endIn = end;
+  cluster.endOut = out.length;
+  return end;
+}
+
 /**
  * Runs the table over `text`. When origins are not tracked and nothing changes, returns the input itself.
  */
@@ -74,170 +179,72 @@ export function runNormalizer(text: string, table: Table, trackOrigins: boolean)
   const first = trackOrigins ? 0 : firstChange(text, entries);
   if (first < 0) return { text };
 
-  let units = new Uint16Array(length + 16);
-  let origins = trackOrigins ? new Uint32Array(length + 17) : undefined;
+  const out: Output = {
+    units: new Uint16Array(length + 16),
+    origins: trackOrigins ? new Uint32Array(length + 17) : undefined,
+    length: 0,
+  };
+  const cluster: ClusterState = { endIn: 0, endOut: 0 };
+  // The hot loop works on locals; around a slow path they are stored to `out` and read back.
+  let units = out.units;
+  let origins = out.origins;
   let o = 0;
   for (; o < first; o++) units[o] = text.charCodeAt(o);
   let hasLoneSurrogate = false;
-  // The last starter written (a character that is neither a combining mark nor dropped), in input and output.
-  let starterIn = -1;
-  let starterOut = 0;
-  // Where the last NFC cluster ended, in input and output: no cluster reaches back before it.
-  let clusterEndIn = 0;
-  let clusterEndOut = 0;
-  if (first > 0) {
-    starterIn = first - 1;
-    starterOut = first - 1;
-  }
-
-  /** Makes room for `extra` units now and one for every input unit after `next`. */
-  function reserve(extra: number, next: number): void {
-    const needed = o + extra + (length - next) + 1;
-    if (needed <= units.length) return;
-    const capacity = Math.max(needed, units.length * 2);
-    const grown = new Uint16Array(capacity);
-    grown.set(units.subarray(0, o));
-    units = grown;
-    if (origins) {
-      const grownOrigins = new Uint32Array(capacity + 1);
-      grownOrigins.set(origins.subarray(0, o));
-      origins = grownOrigins;
-    }
-  }
-
-  function writeString(replacement: string, origin: number, next: number): void {
-    reserve(replacement.length, next);
-    for (let k = 0; k < replacement.length; k++) {
-      units[o] = replacement.charCodeAt(k);
-      if (origins) origins[o] = origin;
-      o++;
-    }
-  }
-
-  function isDroppedAt(index: number): boolean {
-    const op = entries[text.charCodeAt(index)] & OP_MASK;
-    return op === DROP || (op === JOINER && !endsWithEmoji(text, index));
-  }
-
-  function isCombiningAt(index: number): boolean {
-    const code = text.charCodeAt(index);
-    if (codePointLength(text, index) === 2) return (supplementaryFact(text.codePointAt(index)!) & SUPPLEMENTARY_COMBINING) !== 0;
-    return (entries[code] & COMBINING) !== 0;
-  }
-
-  /**
-   * NFC for the cluster at `at`: from the last starter (NFC applies to the text as it is after removals,
-   * so that normalizing twice changes nothing) through the combining marks and dropped characters after it.
-   * Rewrites the output from where the starter's output began; every unit is attributed to the starter.
-   * Returns the input index after the cluster.
-   */
-  function rebuildCluster(at: number, atIsStarter: boolean): number {
-    let from: number;
-    if (atIsStarter) {
-      from = at;
-    } else if (starterIn >= clusterEndIn) {
-      from = starterIn;
-      o = starterOut;
-    } else {
-      from = clusterEndIn;
-      o = clusterEndOut;
-    }
-    let end = at + codePointLength(text, at);
-    while (end < length && (isCombiningAt(end) || isDroppedAt(end))) end += codePointLength(text, end);
-    const emojiBefore = endsWithEmoji(text, from);
-    let cluster = foldWithTable(text.slice(from, end).normalize('NFC'), table, emojiBefore);
-    // Folding can bring a letter and a kept mark together that NFC composes (ی + hamza above → ي + hamza → ئ).
-    const recomposed = cluster.normalize('NFC');
-    if (recomposed !== cluster) cluster = foldWithTable(recomposed, table, emojiBefore);
-    writeString(cluster, from, end);
-    clusterEndIn = end;
-    clusterEndOut = o;
-    return end;
-  }
 
   let i = first;
   while (i < length) {
     const code = text.charCodeAt(i);
     const entry = entries[code];
     if (entry === KEEP) {
-      starterIn = i;
-      starterOut = o;
       units[o] = code;
-      if (origins) origins[o] = i;
+      if (origins !== undefined) origins[o] = i;
       o++;
       i++;
       continue;
     }
-    if ((entry & NEEDS_NFC) !== 0) {
-      i = rebuildCluster(i, false);
+    const op = entry & OP_MASK;
+    if (op === MAP_ONE && (entry & NEEDS_NFC) === 0) {
+      units[o] = single[code];
+      if (origins !== undefined) origins[o] = i;
+      o++;
+      i++;
       continue;
     }
-    switch (entry & OP_MASK) {
-      case KEEP: // a combining mark that stays, with NFC off
-        units[o] = code;
-        if (origins) origins[o] = i;
-        o++;
-        i++;
-        break;
-      case DROP:
-        i++;
-        break;
-      case MAP_ONE:
-        if ((entry & COMBINING) === 0) {
-          starterIn = i;
-          starterOut = o;
-        }
-        units[o] = single[code];
-        if (origins) origins[o] = i;
-        o++;
-        i++;
-        break;
-      case MAP_MANY:
-        if ((entry & COMBINING) === 0) {
-          starterIn = i;
-          starterOut = o;
-        }
-        writeString(multi.get(code)!, i, i + 1);
-        i++;
-        break;
-      case JOINER:
-        if (endsWithEmoji(text, i)) {
-          starterIn = i;
-          starterOut = o;
-          units[o] = code;
-          if (origins) origins[o] = i;
-          o++;
-        }
-        i++;
-        break;
-      case LOW_SURROGATE: // a low surrogate without its high half
-        hasLoneSurrogate = true;
-        starterIn = i;
-        starterOut = o;
-        units[o] = code;
-        if (origins) origins[o] = i;
-        o++;
-        i++;
-        break;
-      case HIGH_SURROGATE: {
-        if (codePointLength(text, i) === 1) hasLoneSurrogate = true;
-        else if (nfc && (supplementaryFact(text.codePointAt(i)!) & SUPPLEMENTARY_NFC_SENSITIVE) !== 0) {
-          const isMark = (supplementaryFact(text.codePointAt(i)!) & SUPPLEMENTARY_COMBINING) !== 0;
-          i = rebuildCluster(i, !isMark);
-          break;
-        }
-        const size = codePointLength(text, i);
-        starterIn = i;
-        starterOut = o;
-        for (let k = 0; k < size; k++) {
-          units[o] = text.charCodeAt(i + k);
-          if (origins) origins[o] = i;
-          o++;
-        }
+    if (op === DROP && (entry & NEEDS_NFC) === 0) {
+      i++;
+      continue;
+    }
+    // The rarer cases: through `out`.
+    out.length = o;
+    if ((entry & NEEDS_NFC) !== 0) {
+      i = rebuildCluster(text, i, false, table, out, cluster);
+    } else if (op === MAP_MANY) {
+      writeString(out, multi.get(code)!, i, length - i - 1);
+      i++;
+    } else if (op === JOINER) {
+      if (endsWithEmoji(text, i)) writeString(out, text[i], i, length - i - 1);
+      i++;
+    } else if (op === KEEP || op === LOW_SURROGATE) {
+      // a combining mark that stays with NFC off, or a low surrogate without its high half
+      if (op === LOW_SURROGATE) hasLoneSurrogate = true;
+      writeString(out, text[i], i, length - i - 1);
+      i++;
+    } else {
+      // HIGH_SURROGATE
+      const size = codePointLength(text, i);
+      if (size === 1) hasLoneSurrogate = true;
+      if (size === 2 && nfc && (supplementaryFact(text.codePointAt(i)!) & SUPPLEMENTARY_NFC_SENSITIVE) !== 0) {
+        const isMark = (supplementaryFact(text.codePointAt(i)!) & SUPPLEMENTARY_COMBINING) !== 0;
+        i = rebuildCluster(text, i, !isMark, table, out, cluster);
+      } else {
+        writeString(out, text.slice(i, i + size), i, length - i - size);
         i += size;
-        break;
       }
     }
+    units = out.units;
+    origins = out.origins;
+    o = out.length;
   }
 
   const normalized = decode(units.subarray(0, o), hasLoneSurrogate);

@@ -175,11 +175,12 @@ function buildTable(mask: number): Table {
     const op = entry & OP_MASK;
     const firstUnit = op === MAP_ONE ? single[code] : op === MAP_MANY ? multi.get(code)!.charCodeAt(0) : -1;
     const expandsToMarks = firstUnit >= 0 && known.combining[firstUnit] === 1;
-    if (known.combining[code] || expandsToMarks) {
+    // Variation selectors are marks of combining class 0: NFC treats them as starters, and so do we.
+    if ((known.combining[code] || expandsToMarks) && !isVariationSelector(code)) {
       entry |= COMBINING;
       // A mark that stays, or one that can compose with the letter before it (combining hamza/madda),
       // sends its cluster through NFC. A mark that is dropped needs no NFC.
-      if (steps.nfc && !isVariationSelector(code) && ((entry & OP_MASK) !== DROP || String.fromCharCode(0x627, code).normalize('NFC').length === 1)) {
+      if (steps.nfc && ((entry & OP_MASK) !== DROP || String.fromCharCode(0x627, code).normalize('NFC').length === 1)) {
         entry |= NEEDS_NFC;
       }
     }

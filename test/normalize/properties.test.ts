@@ -81,3 +81,17 @@ describe('normalization properties', () => {
     expect(normalize('a' + '\u0301'.repeat(10_000)).startsWith('á')).toBe(true);
   });
 });
+
+describe('normalization, exhaustively on short strings', () => {
+  // Every string of three characters from a set where marks, joiners, variation selectors, surrogates and
+  // letters that fold meet: the cases where a one-pass normalizer and NFC disagree most easily.
+  const alphabet = ['ا', 'ی', 'ﻷ', '\uFE70', '\u0654', '\u064E', '\u0651', '\u0301', 'e', '\u200D', '\u200E', '\u0640', '\uFE0F', '👍', '\u{1D165}', '\uD800'];
+  it.each(['standard', 'search', { removeDiacritics: false }, { removeInvisible: false }] as const)('is idempotent and consistent (%o)', (preset) => {
+    for (const a of alphabet) for (const b of alphabet) for (const c of alphabet) {
+      const input = a + b + c;
+      const once = normalize(input, preset);
+      expect(normalize(once, preset)).toBe(once);
+      expect(normalizeWithOffsets(input, preset).text).toBe(once);
+    }
+  });
+});
