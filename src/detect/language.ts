@@ -106,29 +106,42 @@ function readArabicScriptLanguages(value: unknown): readonly string[] {
 }
 
 /**
- * Whether `text` has a letter (or the Urdu full stop) from outside the Arabic alphabet: the letters added
- * for Persian, Urdu, Pashto, Kurdish, Uyghur, Sindhi, African languages …. Alef wasla (U+0671) and the
- * archaic dotless letters (U+066E, U+066F) are Arabic and do not count.
+ * Whether a code unit is a letter (or the Urdu full stop) from outside the Arabic alphabet: the letters
+ * added for Persian, Urdu, Pashto, Kurdish, Uyghur, Sindhi, African languages …. Alef wasla (U+0671) and
+ * the archaic dotless letters (U+066E, U+066F) are Arabic and do not count.
  */
-function hasExtendedLetter(text: string): boolean {
+function isExtendedLetter(code: number): boolean {
+  return (
+    code === 0x0620 || // ARABIC LETTER KASHMIRI YEH
+    (code >= 0x063b && code <= 0x063f) || // KEHEH WITH TWO DOTS ABOVE … FARSI YEH WITH THREE DOTS ABOVE
+    (code >= 0x0672 && code <= 0x06d5) || // ALEF WITH WAVY HAMZA ABOVE … AE (includes URDU FULL STOP U+06D4)
+    code === 0x06ee || // DAL WITH INVERTED V
+    code === 0x06ef || // REH WITH INVERTED V
+    (code >= 0x06fa && code <= 0x06ff) || // SHEEN WITH DOT BELOW … HEH WITH INVERTED V
+    (code >= 0x0750 && code <= 0x077f) || // Arabic Supplement letters
+    (code >= 0x0870 && code <= 0x0887) || // Arabic Extended-B letters
+    (code >= 0x08a0 && code <= 0x08c9) // Arabic Extended-A letters
+  );
+}
+
+/**
+ * Persian, Urdu and the other languages write their own letters all the time (ی alone is about one letter
+ * in twelve of Persian); Arabic text has them only as stray keyboard slips (the seed article's قبیل). Below
+ * this share of the Arabic-script letters, a text counts as written with the Arabic alphabet only.
+ */
+const EXTENDED_LETTER_SHARE = 0.01;
+
+/** Whether letters from outside the Arabic alphabet are frequent enough to be the writing system's own. */
+function usesExtendedAlphabet(text: string): boolean {
+  let arabicLetters = 0;
+  let extended = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (code < 0x0620) continue;
-    if (
-      code === 0x0620 || // ARABIC LETTER KASHMIRI YEH
-      (code >= 0x063b && code <= 0x063f) || // KEHEH WITH TWO DOTS ABOVE … FARSI YEH WITH THREE DOTS ABOVE
-      (code >= 0x0672 && code <= 0x06d5) || // ALEF WITH WAVY HAMZA ABOVE … AE (includes URDU FULL STOP U+06D4)
-      code === 0x06ee || // DAL WITH INVERTED V
-      code === 0x06ef || // REH WITH INVERTED V
-      (code >= 0x06fa && code <= 0x06ff) || // SHEEN WITH DOT BELOW … HEH WITH INVERTED V
-      (code >= 0x0750 && code <= 0x077f) || // Arabic Supplement letters
-      (code >= 0x0870 && code <= 0x0887) || // Arabic Extended-B letters
-      (code >= 0x08a0 && code <= 0x08c9) // Arabic Extended-A letters
-    ) {
-      return true;
-    }
+    if (code < 0x0620 || code > 0x08ff) continue;
+    if (isExtendedLetter(code)) extended++;
+    else if ((code >= 0x0621 && code <= 0x064a) || code === 0x0671) arabicLetters++;
   }
-  return false;
+  return extended > 0 && extended >= EXTENDED_LETTER_SHARE * (arabicLetters + extended);
 }
 
 /** Length of `text` with leading and trailing white space left out and inner runs counted as one. */
@@ -177,10 +190,11 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): L
   const prepared = normalize(sample(text), PREPARATION);
   if (collapsedLength(prepared) < minLength) return undetermined;
 
-  // Spelling first: a text written only with letters of the Arabic alphabet is not Persian, Urdu, Pashto
-  // or Uyghur, whatever its trigrams say (colloquial Arabic often scores as Persian or Pashto).
+  // Spelling first: a text written with the letters of the Arabic alphabet (but for a stray slip) is not
+  // Persian, Urdu, Pashto or Uyghur, whatever its trigrams say (colloquial Arabic often scores as Persian
+  // or Pashto).
   let allowed = arabicScriptLanguages;
-  if (!hasExtendedLetter(prepared)) {
+  if (!usesExtendedAlphabet(prepared)) {
     const plausible = allowed.filter((code) => !NEEDS_EXTENDED_LETTERS.includes(code));
     if (plausible.length > 0) allowed = plausible;
   }
