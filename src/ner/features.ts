@@ -7,8 +7,9 @@
  * table ("hashing trick": no feature dictionary to ship). Each template hashes its own id together with
  * its values, so `w0 = بوتين` and `w-1 = بوتين` are different features.
  *
- * Per token, the expensive parts (string hashes, clitic split, gazetteer look-ups) are computed once;
- * templates then only mix integers.
+ * Per word, the expensive parts (string hashes, clitic split, letter n-grams, gazetteer and lexicon
+ * look-ups) are computed once by describeWord (the run-time model caches them per distinct word);
+ * context templates then only mix integers.
  */
 import locations from './gazetteers/locations.json';
 import organizations from './gazetteers/organizations.json';
@@ -115,14 +116,59 @@ export function isGazetteerName(word: string): boolean {
 export type Lexicon = ReadonlyMap<string, number>;
 export const LEX_BEGIN = 16;
 
+/**
+ * The words (and clitic-stripped cores) the training data contains. A word outside it gets no identity
+ * features: its identity templates take the value UNSEEN instead, so the model learns, on training words
+ * held out the same way (jackknife), what an unseen word looks like from its letters and neighbours
+ * alone. Shipped as a Bloom filter (see WordBits).
+ */
+export interface Vocabulary {
+  has(word: string): boolean;
+}
+
+/** A Bloom filter over strings, two probes per word; false positives ~1% at the shipped size. */
+export class WordBits implements Vocabulary {
+  readonly mask: number;
+  constructor(readonly bits: Uint8Array) {
+    this.mask = bits.length * 8 - 1;
+  }
+  static probes(word: string): [number, number] {
+    const h = hashString(word);
+    return [h, mix(h, 0x3c6ef372)];
+  }
+  static build(words: Iterable<string>, log2Bits: number): WordBits {
+    const filter = new WordBits(new Uint8Array(2 ** (log2Bits - 3)));
+    for (const w of words) for (const p of WordBits.probes(w)) filter.bits[(p & filter.mask) >>> 3] |= 1 << (p & 7);
+    return filter;
+  }
+  has(word: string): boolean {
+    const [a, b] = WordBits.probes(word);
+    const m = this.mask;
+    return (this.bits[(a & m) >>> 3] & (1 << (a & 7))) !== 0 && (this.bits[(b & m) >>> 3] & (1 << (b & 7))) !== 0;
+  }
+}
+
+const UNSEEN_WORD = 0x1b873593;
+const UNSEEN_CORE = 0x68e31da4;
+
 // ---- templates -----------------------------------------------------------------------------------
 
+/**
+ * Templates come in two groups. LOCAL templates look at the word alone (its identity, clitics, letter
+ * n-grams, lexicon and trigger classes), so the run-time model can sum their weights once per distinct
+ * word and cache the sum. CONTEXT templates look at neighbours (words, stems, n-grams of the words
+ * around, multi-word gazetteer matches) and are computed per token.
+ */
+export const LOCAL_COUNT = 22;
+export const CONTEXT_COUNT = 40;
 /** Number of features per token. Changing the templates changes this and requires retraining. */
-export const FEATURE_COUNT = 42;
+export const FEATURE_COUNT = LOCAL_COUNT + CONTEXT_COUNT;
 /** Bumped whenever templates change; the model file records the version it was trained with. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
 
 const NONE = 0x5bd1e995;
+/** Value of an n-gram template when the core is shorter than n (the shorter templates already cover it). */
+const TOO_SHORT = 0x2f6b1a53;
 const BOUNDARY_LEFT = hashString('<s>');
 const BOUNDARY_RIGHT = hashString('</s>');
 
@@ -158,76 +204,104 @@ function isNisba(word: string): boolean {
   return last === YEH || (last === HEH && word.charCodeAt(n - 2) === YEH);
 }
 
-interface TokenInfo {
+/** Everything the templates need to know about one word, independent of its sentence. */
+export interface WordInfo {
   word: number;
   core: number;
-  prefix: number;
-  pre2: number;
-  pre3: number;
-  suf1: number;
-  suf2: number;
-  suf3: number;
   shape: number;
-  gaz: number;
   trigger: number;
   firstName: number;
   nisba: number;
-  article: number;
   lex: number;
+  suf2: number;
+  /** Leading / trailing 2 and 3 letters of the core: what the neighbours' templates read. */
+  cpre2: number;
+  cpre3: number;
   csuf2: number;
   csuf3: number;
-  csuf4: number;
-  cpre4: number;
+  /** Gazetteer entries that may start at this word (for its surface, article-restored and core forms). */
+  gazLists: readonly GazEntry[][];
+  /** The LOCAL_COUNT hashes of the local templates. */
+  local: Uint32Array;
 }
 
-function describeTokens(words: readonly string[], lexicon: Lexicon): TokenInfo[] {
+const NO_LISTS: GazEntry[][] = [];
+
+/** n letters from the start (n > 0) or the end (n < 0) of `s`, hashed; TOO_SHORT when s is shorter. */
+function gram(s: string, n: number): number {
+  const len = s.length;
+  if (n > 0) return len < n ? TOO_SHORT : hashRange(s, 0, n);
+  return len < -n ? TOO_SHORT : hashRange(s, len + n, len);
+}
+
+export function describeWord(w: string, lexicon: Lexicon, vocabulary: Vocabulary): WordInfo {
   const g = getGazetteers();
-  const n = words.length;
-  const infos: TokenInfo[] = new Array(n);
-  const cores: string[] = new Array(n);
-  const withArticle: (string | undefined)[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const w = words[i];
-    const split = splitClitics(w);
-    const core = w.slice(split.prefixLength);
-    cores[i] = core;
-    withArticle[i] = split.article ? '\u0627\u0644' + core : undefined; // ALEF LAM: restore the article after `لل`
-    const len = w.length;
-    const coreHashes = core.length > 0 ? core : w;
-    const trigger = g.triggers.get(w) ?? g.triggers.get(core) ?? Trigger.None;
-    infos[i] = {
-      word: hashString(w),
-      core: hashString(core),
-      prefix: hashRange(w, 0, split.prefixLength),
-      pre2: hashRange(coreHashes, 0, Math.min(2, coreHashes.length)),
-      pre3: hashRange(coreHashes, 0, Math.min(3, coreHashes.length)),
-      suf1: hashRange(w, Math.max(0, len - 1), len),
-      suf2: hashRange(w, Math.max(0, len - 2), len),
-      suf3: hashRange(w, Math.max(0, len - 3), len),
-      shape: shapeOf(w),
-      gaz: 0,
-      trigger,
-      firstName: g.firstNames.has(w) || g.firstNames.has(core) ? 1 : 0,
-      nisba: isNisba(w) || isNisba(core) ? 1 : 0,
-      article: split.article ? 1 : 0,
-      // From the word, or else from its core (marked +32): `وطهران` finds `طهران`.
-      lex: lexicon.get(w) ?? ((lexicon.get(core) ?? 0) > 0 ? (lexicon.get(core) ?? 0) + 32 : 0),
-      csuf2: hashRange(coreHashes, Math.max(0, coreHashes.length - 2), coreHashes.length),
-      csuf3: hashRange(coreHashes, Math.max(0, coreHashes.length - 3), coreHashes.length),
-      csuf4: hashRange(coreHashes, Math.max(0, coreHashes.length - 4), coreHashes.length),
-      cpre4: hashRange(coreHashes, 0, Math.min(4, coreHashes.length)),
-    };
+  const split = splitClitics(w);
+  const stripped = w.slice(split.prefixLength);
+  const core = stripped.length > 0 ? stripped : w;
+  const withArticle = split.article ? '\u0627\u0644' + stripped : undefined; // ALEF LAM: restore the article after `لل`
+  let gazLists = NO_LISTS;
+  for (const form of [w, withArticle, stripped]) {
+    if (form === undefined) continue;
+    const list = g.byFirst.get(form);
+    if (list !== undefined) (gazLists === NO_LISTS ? (gazLists = []) : gazLists).push(list);
   }
-  // Gazetteer matches, longest first, left to right: tags B-type / I-type (encoded as type*2 + inside).
+  const trigger = g.triggers.get(w) ?? g.triggers.get(stripped) ?? Trigger.None;
+  const firstName = g.firstNames.has(w) || g.firstNames.has(stripped) ? 1 : 0;
+  const nisba = isNisba(w) || isNisba(stripped) ? 1 : 0;
+  // From the word, or else from its core (marked +32): `وطهران` finds `طهران`.
+  const lexCore = lexicon.get(stripped) ?? 0;
+  const lex = lexicon.get(w) ?? (lexCore > 0 ? lexCore + 32 : 0);
+  const wordHash = vocabulary.has(w) ? hashString(w) : UNSEEN_WORD;
+  const coreHash = vocabulary.has(stripped) ? hashString(stripped) : UNSEEN_CORE;
+  const shape = shapeOf(w);
+  const local = new Uint32Array(LOCAL_COUNT);
+  let k = 0;
+  local[k] = mix(k, NONE); k++; // 0 bias
+  local[k] = mix(k, wordHash); k++; // 1 the word
+  local[k] = mix(k, coreHash); k++; // 2 the word without its proclitics
+  local[k] = mix(k, hashRange(w, 0, split.prefixLength)); k++; // 3 which proclitics were glued on
+  local[k] = mix(k, shape); k++; // 4 shape
+  local[k] = mix(k, trigger); k++; // 5 trigger class of the word itself
+  local[k] = mix(k, lex); k++; // 6 training lexicon
+  local[k] = mix(k, (split.article ? 8 : 0) + Math.min(w.length, 7)); k++; // 7 article and length
+  local[k] = mix(k, firstName * 2 + nisba); k++; // 8 first name / nisba adjective
+  // 9..18 leading and trailing letter n-grams of the core (1..5): the main clue for names never seen
+  // in training (transliterated `...يف`, `...سكي`, `...ستان`, Arabic `عبد...`, `...اوي`).
+  for (let n = 1; n <= 5; n++) {
+    local[k] = mix(k, gram(core, n)); k++;
+    local[k] = mix(k, gram(core, -n)); k++;
+  }
+  local[k] = mix(mix(k, hashRange(w, 0, split.prefixLength)), gram(core, 3)); k++; // 19 clitics x core start
+  local[k] = mix(mix(k, lex), gram(core, -2)); k++; // 20 lexicon x ending
+  local[k] = mix(k, Math.min(core.length, 12)); k++; // 21 core length
+  return {
+    word: wordHash,
+    core: coreHash,
+    shape,
+    trigger,
+    firstName,
+    nisba,
+    lex,
+    suf2: hashRange(w, Math.max(0, w.length - 2), w.length),
+    cpre2: gram(core, 2),
+    cpre3: gram(core, 3),
+    csuf2: gram(core, -2),
+    csuf3: gram(core, -3),
+    gazLists,
+    local,
+  };
+}
+
+/** Gazetteer matches, longest first, left to right: per token type*2 + (inside ? 1 : 0), or 0. */
+function gazetteerTags(words: readonly string[], infos: readonly WordInfo[]): Uint8Array {
+  const n = words.length;
+  const gaz = new Uint8Array(n);
   let i = 0;
   while (i < n) {
     let matched = 0;
     let type = GazType.None;
-    const forms = [words[i], withArticle[i], cores[i]];
-    for (const form of forms) {
-      if (form === undefined) continue;
-      const list = g.byFirst.get(form);
-      if (list === undefined) continue;
+    for (const list of infos[i].gazLists) {
       for (const entry of list) {
         const len = entry.rest.length + 1;
         if (len <= matched || i + len > n) continue;
@@ -249,72 +323,98 @@ function describeTokens(words: readonly string[], lexicon: Lexicon): TokenInfo[]
       i++;
       continue;
     }
-    for (let k = 0; k < matched; k++) infos[i + k].gaz = type * 2 + (k > 0 ? 1 : 0);
+    for (let k = 0; k < matched; k++) gaz[i + k] = type * 2 + (k > 0 ? 1 : 0);
     i += matched;
   }
-  return infos;
+  return gaz;
 }
 
 /**
- * Writes FEATURE_COUNT hashes per token into a new Uint32Array (token i at [i*FEATURE_COUNT, ...)).
- * `words` are one sentence's tokens in search-normalized form.
+ * Writes the CONTEXT_COUNT context hashes of every token of one sentence into `out` at
+ * `out[i*stride + offset ...]`. `words` are the sentence's tokens (search form), `infos` their WordInfo.
  */
-export function extractFeatures(words: readonly string[], lexicon: Lexicon): Uint32Array {
+export function contextFeatures(
+  words: readonly string[],
+  infos: readonly WordInfo[],
+  out: Uint32Array,
+  stride: number,
+  offset: number,
+): void {
   const n = words.length;
-  const infos = describeTokens(words, lexicon);
-  const out = new Uint32Array(n * FEATURE_COUNT);
-  const wordAt = (j: number) => (j < 0 ? BOUNDARY_LEFT : j >= n ? BOUNDARY_RIGHT : infos[j].word);
-  const coreAt = (j: number) => (j < 0 ? BOUNDARY_LEFT : j >= n ? BOUNDARY_RIGHT : infos[j].core);
-  const shapeAt = (j: number) => (j < 0 ? BOUNDARY_LEFT : j >= n ? BOUNDARY_RIGHT : infos[j].shape);
-  const gazAt = (j: number) => (j < 0 || j >= n ? 15 : infos[j].gaz);
-  const lexAt = (j: number) => (j < 0 || j >= n ? 255 : infos[j].lex);
-  const trigAt = (j: number) => (j < 0 || j >= n ? 7 : infos[j].trigger);
+  const gaz = gazetteerTags(words, infos);
+  const at = (j: number) => (j >= 0 && j < n ? infos[j] : undefined);
+  const B = (j: number) => (j < 0 ? BOUNDARY_LEFT : BOUNDARY_RIGHT);
   for (let i = 0; i < n; i++) {
     const t = infos[i];
-    const o = i * FEATURE_COUNT;
-    let k = 0;
-    out[o + k] = mix(k, NONE); k++; // 0 bias
-    out[o + k] = mix(k, t.word); k++; // 1 w0
-    out[o + k] = mix(k, wordAt(i - 1)); k++; // 2 w-1
-    out[o + k] = mix(k, wordAt(i + 1)); k++; // 3 w+1
-    out[o + k] = mix(k, wordAt(i - 2)); k++; // 4 w-2
-    out[o + k] = mix(k, wordAt(i + 2)); k++; // 5 w+2
-    out[o + k] = mix(k, t.core); k++; // 6 core0: the word without its proclitics
-    out[o + k] = mix(k, coreAt(i - 1)); k++; // 7 core-1
-    out[o + k] = mix(k, coreAt(i + 1)); k++; // 8 core+1
-    out[o + k] = mix(k, t.prefix); k++; // 9 which proclitics were glued on
-    out[o + k] = mix(k, t.pre2); k++; // 10 first two letters of the core
-    out[o + k] = mix(k, t.pre3); k++; // 11 first three letters of the core
-    out[o + k] = mix(k, t.suf1); k++; // 12 last letter
-    out[o + k] = mix(k, t.suf2); k++; // 13 last two letters
-    out[o + k] = mix(k, t.suf3); k++; // 14 last three letters
-    out[o + k] = mix(k, t.shape); k++; // 15 shape
-    out[o + k] = mix(mix(k, shapeAt(i - 1)), mix(t.shape, shapeAt(i + 1))); k++; // 16 shapes around
-    out[o + k] = mix(k, t.gaz); k++; // 17 gazetteer tag
-    out[o + k] = mix(k, gazAt(i - 1)); k++; // 18 gazetteer tag before
-    out[o + k] = mix(k, gazAt(i + 1)); k++; // 19 gazetteer tag after
-    out[o + k] = mix(k, trigAt(i - 1)); k++; // 20 trigger class before
-    out[o + k] = mix(k, trigAt(i - 2)); k++; // 21 trigger class two before
-    out[o + k] = mix(k, t.trigger); k++; // 22 trigger class of the word itself
-    out[o + k] = mix(k, t.firstName * 4 + (i > 0 ? infos[i - 1].firstName * 2 : 0) + (i + 1 < n ? infos[i + 1].firstName : 0)); k++; // 23 first names around
-    out[o + k] = mix(mix(k, wordAt(i - 1)), t.word); k++; // 24 bigram w-1 w0
-    out[o + k] = mix(mix(k, t.word), wordAt(i + 1)); k++; // 25 bigram w0 w+1
-    out[o + k] = mix(mix(k, t.core), coreAt(i + 1)); k++; // 26 core bigram
-    out[o + k] = mix(k, t.nisba * 4 + (i + 1 < n ? infos[i + 1].nisba * 2 : 0) + (i > 0 ? infos[i - 1].nisba : 0)); k++; // 27 nisba adjectives
-    out[o + k] = mix(k, t.article * 8 + Math.min(words[i].length, 7)); k++; // 28 article and length
-    out[o + k] = mix(mix(k, wordAt(i - 1)), wordAt(i + 1)); k++; // 29 the words on both sides
-    out[o + k] = mix(mix(k, trigAt(i - 1)), t.gaz); k++; // 30 trigger before x gazetteer
-    out[o + k] = mix(mix(k, wordAt(i - 1)), t.shape); k++; // 31 word before x shape
-    out[o + k] = mix(k, i === 0 ? 1 : i === n - 1 ? 2 : 0); k++; // 32 sentence position
-    out[o + k] = mix(mix(k, t.suf2), gazAt(i - 1)); k++; // 33 suffix x gazetteer before
-    out[o + k] = mix(k, t.lex); k++; // 34 training lexicon
-    out[o + k] = mix(k, lexAt(i - 1)); k++; // 35 training lexicon before
-    out[o + k] = mix(k, lexAt(i + 1)); k++; // 36 training lexicon after
-    out[o + k] = mix(mix(k, t.lex), t.gaz); k++; // 37 lexicon x gazetteer
-    out[o + k] = mix(k, t.csuf2); k++; // 38 core endings: transliterated names (`...يف`, `...سكي`)
-    out[o + k] = mix(k, t.csuf3); k++; // 39
-    out[o + k] = mix(k, t.csuf4); k++; // 40
-    out[o + k] = mix(k, t.cpre4); k++; // 41
+    const p1 = at(i - 1);
+    const p2 = at(i - 2);
+    const n1 = at(i + 1);
+    const n2 = at(i + 2);
+    const wp1 = p1 ? p1.word : B(-1);
+    const wn1 = n1 ? n1.word : B(1);
+    const cp1 = p1 ? p1.core : B(-1);
+    const cn1 = n1 ? n1.core : B(1);
+    const gp1 = i > 0 ? gaz[i - 1] : 15;
+    const gn1 = i + 1 < n ? gaz[i + 1] : 15;
+    const g0 = gaz[i];
+    const tp1 = p1 ? p1.trigger : 7;
+    const o = i * stride + offset;
+    let k = LOCAL_COUNT; // template ids continue after the local ones
+    let q = 0;
+    out[o + q++] = mix(k++, wp1); // w-1
+    out[o + q++] = mix(k++, wn1); // w+1
+    out[o + q++] = mix(k++, p2 ? p2.word : B(-1)); // w-2
+    out[o + q++] = mix(k++, n2 ? n2.word : B(1)); // w+2
+    out[o + q++] = mix(k++, cp1); // core-1
+    out[o + q++] = mix(k++, cn1); // core+1
+    out[o + q++] = mix(k++, p2 ? p2.core : B(-1)); // core-2
+    out[o + q++] = mix(k++, n2 ? n2.core : B(1)); // core+2
+    out[o + q++] = mix(mix(k++, wp1), t.word); // bigram w-1 w0
+    out[o + q++] = mix(mix(k++, t.word), wn1); // bigram w0 w+1
+    out[o + q++] = mix(mix(k++, t.core), cn1); // core bigram 0 +1
+    out[o + q++] = mix(mix(k++, cp1), t.core); // core bigram -1 0
+    out[o + q++] = mix(mix(k++, p1 ? p1.shape : B(-1)), mix(t.shape, n1 ? n1.shape : B(1))); // shapes around
+    out[o + q++] = mix(k++, g0); // gazetteer tag
+    out[o + q++] = mix(k++, gp1); // gazetteer tag before
+    out[o + q++] = mix(k++, gn1); // gazetteer tag after
+    out[o + q++] = mix(k++, tp1); // trigger class before
+    out[o + q++] = mix(k++, p2 ? p2.trigger : 7); // trigger class two before
+    out[o + q++] = mix(k++, n1 ? n1.trigger : 7); // trigger class after (`بوتين الرئيس`...)
+    out[o + q++] = mix(k++, t.firstName * 4 + (p1 ? p1.firstName * 2 : 0) + (n1 ? n1.firstName : 0)); // first names around
+    out[o + q++] = mix(k++, t.nisba * 4 + (n1 ? n1.nisba * 2 : 0) + (p1 ? p1.nisba : 0)); // nisba adjectives around
+    out[o + q++] = mix(mix(k++, wp1), wn1); // the words on both sides
+    out[o + q++] = mix(mix(k++, tp1), g0); // trigger before x gazetteer
+    out[o + q++] = mix(mix(k++, wp1), t.shape); // word before x shape
+    out[o + q++] = mix(k++, i === 0 ? 1 : i === n - 1 ? 2 : 0); // sentence position
+    out[o + q++] = mix(mix(k++, t.suf2), gp1); // suffix x gazetteer before
+    out[o + q++] = mix(k++, p1 ? p1.lex : 255); // training lexicon before
+    out[o + q++] = mix(k++, n1 ? n1.lex : 255); // training lexicon after
+    out[o + q++] = mix(mix(k++, t.lex), g0); // lexicon x gazetteer
+    out[o + q++] = mix(mix(k++, p1 ? p1.lex : 255), t.lex); // lexicon before x lexicon
+    // Letter n-grams of the neighbours: an unseen name next to an unseen name (first + family name).
+    out[o + q++] = mix(k++, p1 ? p1.cpre2 : B(-1));
+    out[o + q++] = mix(k++, p1 ? p1.cpre3 : B(-1));
+    out[o + q++] = mix(k++, p1 ? p1.csuf2 : B(-1));
+    out[o + q++] = mix(k++, p1 ? p1.csuf3 : B(-1));
+    out[o + q++] = mix(k++, n1 ? n1.cpre2 : B(1));
+    out[o + q++] = mix(k++, n1 ? n1.cpre3 : B(1));
+    out[o + q++] = mix(k++, n1 ? n1.csuf2 : B(1));
+    out[o + q++] = mix(k++, n1 ? n1.csuf3 : B(1));
+    out[o + q++] = mix(mix(k++, tp1), t.csuf2); // trigger before x ending (`الرئيس ...ين`)
+    out[o + q++] = mix(mix(k++, wp1), t.csuf3); // word before x ending
   }
+}
+
+/**
+ * Writes FEATURE_COUNT hashes per token into a new Uint32Array (token i at [i*FEATURE_COUNT, ...)):
+ * the LOCAL_COUNT local hashes first, then the context ones. `words` are one sentence's tokens in
+ * search-normalized form.
+ */
+export function extractFeatures(words: readonly string[], lexicon: Lexicon, vocabulary: Vocabulary): Uint32Array {
+  const n = words.length;
+  const infos = words.map((w) => describeWord(w, lexicon, vocabulary));
+  const out = new Uint32Array(n * FEATURE_COUNT);
+  for (let i = 0; i < n; i++) out.set(infos[i].local, i * FEATURE_COUNT);
+  contextFeatures(words, infos, out, FEATURE_COUNT, LOCAL_COUNT);
   return out;
 }

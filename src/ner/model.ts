@@ -4,7 +4,18 @@
  */
 import { MODEL } from './model.generated.js';
 import lexiconData from './lexicon.generated.json';
-import { extractFeatures, FEATURE_COUNT, FEATURE_VERSION, type Lexicon } from './features.js';
+import {
+  CONTEXT_COUNT,
+  contextFeatures,
+  describeWord,
+  FEATURE_COUNT,
+  FEATURE_VERSION,
+  LOCAL_COUNT,
+  type Lexicon,
+  type Vocabulary,
+  type WordInfo,
+  WordBits,
+} from './features.js';
 import { TAG_COUNT, viterbi } from './tags.js';
 
 interface LoadedModel {
@@ -12,7 +23,10 @@ interface LoadedModel {
   weights: Int16Array;
   transitions: Float64Array;
   start: Float64Array;
+  /** Added to every token's O score (in Int16 units): the recall/precision trade-off chosen on dev. */
+  outsideBias: number;
   lexicon: Lexicon;
+  vocabulary: Vocabulary;
 }
 
 let loaded: LoadedModel | undefined;
@@ -73,9 +87,13 @@ function load(): LoadedModel {
     weights,
     transitions: Float64Array.from(MODEL.transitions),
     start: Float64Array.from(MODEL.start),
+    outsideBias: MODEL.outsideBias,
     lexicon,
+    vocabulary: new WordBits(decodeBase64(MODEL.vocabulary)),
   };
 }
+
+if (TAG_COUNT !== 9) throw new Error('dhad: tagWords() unrolls its sums for 9 tags'); // guards the unrolled loop
 
 function getModel(): LoadedModel {
   return (loaded ??= load());
@@ -88,20 +106,92 @@ export interface Tagged {
   margins: Float64Array;
 }
 
+/** A word seen before: its description and the summed weights of its local templates (one row of tags). */
+interface CachedWord {
+  info: WordInfo;
+  local: Float64Array;
+}
+
+/**
+ * Words repeat (Zipf): the local templates' weights are summed once per distinct word. Bounded so a long
+ * stream of new words cannot grow it without limit; cleared wholesale when full (cheap, rare).
+ */
+const WORD_CACHE_LIMIT = 50_000;
+const wordCache = new Map<string, CachedWord>();
+
+function lookUp(model: LoadedModel, word: string): CachedWord {
+  let cached = wordCache.get(word);
+  if (cached !== undefined) return cached;
+  const info = describeWord(word, model.lexicon, model.vocabulary);
+  const local = new Float64Array(TAG_COUNT);
+  const w = model.weights;
+  for (let k = 0; k < LOCAL_COUNT; k++) {
+    const row = (info.local[k] & model.mask) * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++) local[t] += w[row + t];
+  }
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  cached = { info, local };
+  wordCache.set(word, cached);
+  return cached;
+}
+
+/** Scratch buffer for context hashes, grown as needed and reused across calls. */
+let contextScratch = new Uint32Array(64 * CONTEXT_COUNT);
+
 /** Tags one sentence of search-normalized words. */
 export function tagWords(words: readonly string[]): Tagged {
   const model = getModel();
   const n = words.length;
-  const feats = extractFeatures(words, model.lexicon);
+  const infos: WordInfo[] = new Array(n);
+  const locals: Float64Array[] = new Array(n);
   const emissions = new Float64Array(n * TAG_COUNT);
-  const w = model.weights;
   for (let i = 0; i < n; i++) {
-    const o = i * TAG_COUNT;
-    const f = i * FEATURE_COUNT;
-    for (let k = 0; k < FEATURE_COUNT; k++) {
-      const row = (feats[f + k] & model.mask) * TAG_COUNT;
-      for (let t = 0; t < TAG_COUNT; t++) emissions[o + t] += w[row + t];
+    const cached = lookUp(model, words[i]);
+    infos[i] = cached.info;
+    locals[i] = cached.local;
+  }
+  if (contextScratch.length < n * CONTEXT_COUNT) contextScratch = new Uint32Array(n * CONTEXT_COUNT * 2);
+  const context = contextScratch;
+  contextFeatures(words, infos, context, CONTEXT_COUNT, 0);
+  const w = model.weights;
+  const mask = model.mask;
+  const bias = model.outsideBias;
+  const contextCount = CONTEXT_COUNT; // a plain local: the loop bound must not be re-read from the module
+  for (let i = 0; i < n; i++) {
+    const o = i * 9;
+    const f = i * contextCount;
+    // Nine running sums in registers rather than nine loads and stores per feature (TAG_COUNT === 9).
+    const local = locals[i];
+    let e0 = local[0] + bias;
+    let e1 = local[1];
+    let e2 = local[2];
+    let e3 = local[3];
+    let e4 = local[4];
+    let e5 = local[5];
+    let e6 = local[6];
+    let e7 = local[7];
+    let e8 = local[8];
+    for (let k = 0; k < contextCount; k++) {
+      const row = (context[f + k] & mask) * 9;
+      e0 += w[row];
+      e1 += w[row + 1];
+      e2 += w[row + 2];
+      e3 += w[row + 3];
+      e4 += w[row + 4];
+      e5 += w[row + 5];
+      e6 += w[row + 6];
+      e7 += w[row + 7];
+      e8 += w[row + 8];
     }
+    emissions[o] = e0;
+    emissions[o + 1] = e1;
+    emissions[o + 2] = e2;
+    emissions[o + 3] = e3;
+    emissions[o + 4] = e4;
+    emissions[o + 5] = e5;
+    emissions[o + 6] = e6;
+    emissions[o + 7] = e7;
+    emissions[o + 8] = e8;
   }
   const tags = viterbi(emissions, n, model.transitions, model.start);
   const margins = new Float64Array(n);
