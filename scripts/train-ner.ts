@@ -61,6 +61,10 @@ function toExample(s: Sentence, known: Knowledge): Example {
   return { feats: extractFeatures(words, known.lexicon, known.vocabulary), gold: Uint8Array.from(s.tags.map(tagId)), n: words.length };
 }
 
+function toExamples(sentences: readonly Sentence[], known: Knowledge): Example[] {
+  return sentences.map((s) => toExample(s, known));
+}
+
 /** Every word of `sentences` (search form) and its clitic-stripped core: see Vocabulary in features.ts. */
 function vocabularyWords(sentences: readonly Sentence[]): Set<string> {
   const words = new Set<string>();
@@ -117,7 +121,7 @@ function jackknifed(sentences: readonly Sentence[]): Example[] {
   const size = Math.ceil(sentences.length / JACKKNIFE_FOLDS);
   for (let f = 0; f < JACKKNIFE_FOLDS; f++) {
     const known = knowledge([...sentences.slice(0, f * size), ...sentences.slice((f + 1) * size)]);
-    for (const s of sentences.slice(f * size, (f + 1) * size)) out.push(toExample(s, known));
+    out.push(...toExamples(sentences.slice(f * size, (f + 1) * size), known));
   }
   return out;
 }
@@ -364,9 +368,9 @@ function main(): void {
   const articleSentences = goldSentences(text, gold);
   const trainSentences = all.slice(0, devStart);
   const partKnown = knowledge(trainSentences);
-  const article = articleSentences.map((s) => toExample(s, partKnown));
+  const article = toExamples(articleSentences, partKnown);
   const trainPart = jackknifed(trainSentences);
-  const dev = all.slice(devStart).map((s) => toExample(s, partKnown));
+  const dev = toExamples(all.slice(devStart), partKnown);
   const repeatArticle = (xs: Example[], art: Example[]) => [...xs, ...Array.from({ length: ARTICLE_REPEAT }, () => art).flat()];
   console.log(`train ${trainPart.length} sentences, dev ${dev.length}, article ${article.length} x${ARTICLE_REPEAT}; features ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
@@ -403,7 +407,7 @@ function main(): void {
   if (process.env.NER_SELECT_ONLY) return;
 
   const fullKnown = knowledge(all);
-  const full = repeatArticle(jackknifed(all), articleSentences.map((s) => toExample(s, fullKnown)));
+  const full = repeatArticle(jackknifed(all), toExamples(articleSentences, fullKnown));
   writeLexicon(fullKnown.lexicon);
   const model = runEpochs(full, bestEpoch);
   const vocabulary = WordBits.build(fullKnown.words, VOCABULARY_BITS);

@@ -12,6 +12,7 @@
  * context templates then only mix integers.
  */
 import locations from './gazetteers/locations.json';
+import misc from './gazetteers/misc.json';
 import organizations from './gazetteers/organizations.json';
 import people from './gazetteers/people.json';
 import triggers from './gazetteers/triggers.json';
@@ -51,6 +52,7 @@ const enum GazType {
   Loc = 1,
   Org = 2,
   Pers = 3,
+  Misc = 4,
 }
 
 /** Trigger classes: a title before a person, "city of" before a place, "company" before an organization. */
@@ -59,6 +61,8 @@ const enum Trigger {
   Person = 1,
   Location = 2,
   Organization = 3,
+  /** `كأس`, `بطولة`, `جائزة`, `حرب`: events, prizes, works (ANERcorp's MISC). */
+  Misc = 4,
 }
 
 interface GazEntry {
@@ -70,6 +74,7 @@ interface Gazetteers {
   /** First token of each entry → entries starting with it, longest first. */
   byFirst: Map<string, GazEntry[]>;
   firstNames: Set<string>;
+  familyNames: Set<string>;
   triggers: Map<string, Trigger>;
 }
 
@@ -86,13 +91,15 @@ function loadGazetteers(): Gazetteers {
   for (const e of locations.entries) add(e, GazType.Loc);
   for (const e of organizations.entries) add(e, GazType.Org);
   for (const e of people.knownPeople) add(e, GazType.Pers);
+  for (const e of misc.entries) add(e, GazType.Misc);
   for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
   const triggerMap = new Map<string, Trigger>();
   // Multi-word triggers (`الأمين العام`) count by their first word.
   for (const e of triggers.person) triggerMap.set(e.split(' ')[0], Trigger.Person);
   for (const e of triggers.location) triggerMap.set(e.split(' ')[0], Trigger.Location);
   for (const e of triggers.organization) triggerMap.set(e.split(' ')[0], Trigger.Organization);
-  return { byFirst, firstNames: new Set(people.firstNames), triggers: triggerMap };
+  for (const e of triggers.misc) triggerMap.set(e.split(' ')[0], Trigger.Misc);
+  return { byFirst, firstNames: new Set(people.firstNames), familyNames: new Set(people.familyNames), triggers: triggerMap };
 }
 
 function getGazetteers(): Gazetteers {
@@ -102,7 +109,7 @@ function getGazetteers(): Gazetteers {
 /** True when `word` (search form, clitics allowed) is a single-word gazetteer entry or a known first name. */
 export function isGazetteerName(word: string): boolean {
   const g = getGazetteers();
-  return g.firstNames.has(word) || (g.byFirst.get(word)?.some((e) => e.rest.length === 0) ?? false);
+  return g.firstNames.has(word) || g.familyNames.has(word) || (g.byFirst.get(word)?.some((e) => e.rest.length === 0) ?? false);
 }
 
 // ---- lexicon learnt from the training data ----------------------------------------------------------
@@ -160,11 +167,11 @@ const UNSEEN_CORE = 0x68e31da4;
  * around, multi-word gazetteer matches) and are computed per token.
  */
 export const LOCAL_COUNT = 22;
-export const CONTEXT_COUNT = 40;
+export const CONTEXT_COUNT = 44;
 /** Number of features per token. Changing the templates changes this and requires retraining. */
 export const FEATURE_COUNT = LOCAL_COUNT + CONTEXT_COUNT;
 /** Bumped whenever templates change; the model file records the version it was trained with. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 const NONE = 0x5bd1e995;
 /** Value of an n-gram template when the core is shorter than n (the shorter templates already cover it). */
@@ -211,6 +218,8 @@ export interface WordInfo {
   shape: number;
   trigger: number;
   firstName: number;
+  /** 1 when the word (or its core) is a known family name (`بوش`, `الغامدي`). */
+  familyName: number;
   nisba: number;
   lex: number;
   suf2: number;
@@ -248,6 +257,7 @@ export function describeWord(w: string, lexicon: Lexicon, vocabulary: Vocabulary
   }
   const trigger = g.triggers.get(w) ?? g.triggers.get(stripped) ?? Trigger.None;
   const firstName = g.firstNames.has(w) || g.firstNames.has(stripped) ? 1 : 0;
+  const familyName = g.familyNames.has(w) || g.familyNames.has(stripped) ? 1 : 0;
   const nisba = isNisba(w) || isNisba(stripped) ? 1 : 0;
   // From the word, or else from its core (marked +32): `وطهران` finds `طهران`.
   const lexCore = lexicon.get(stripped) ?? 0;
@@ -265,7 +275,7 @@ export function describeWord(w: string, lexicon: Lexicon, vocabulary: Vocabulary
   local[k] = mix(k, trigger); k++; // 5 trigger class of the word itself
   local[k] = mix(k, lex); k++; // 6 training lexicon
   local[k] = mix(k, (split.article ? 8 : 0) + Math.min(w.length, 7)); k++; // 7 article and length
-  local[k] = mix(k, firstName * 2 + nisba); k++; // 8 first name / nisba adjective
+  local[k] = mix(k, firstName * 4 + familyName * 2 + nisba); k++; // 8 first name / family name / nisba adjective
   // 9..18 leading and trailing letter n-grams of the core (1..5): the main clue for names never seen
   // in training (transliterated `...يف`, `...سكي`, `...ستان`, Arabic `عبد...`, `...اوي`).
   for (let n = 1; n <= 5; n++) {
@@ -281,6 +291,7 @@ export function describeWord(w: string, lexicon: Lexicon, vocabulary: Vocabulary
     shape,
     trigger,
     firstName,
+    familyName,
     nisba,
     lex,
     suf2: hashRange(w, Math.max(0, w.length - 2), w.length),
@@ -291,6 +302,11 @@ export function describeWord(w: string, lexicon: Lexicon, vocabulary: Vocabulary
     gazLists,
     local,
   };
+}
+
+/** Given-name / family-name class of a word (3 past the sentence's ends). */
+function nameClass(x: WordInfo | undefined): number {
+  return x === undefined ? 3 : x.firstName * 2 + x.familyName;
 }
 
 /** Gazetteer matches, longest first, left to right: per token type*2 + (inside ? 1 : 0), or 0. */
@@ -402,6 +418,12 @@ export function contextFeatures(
     out[o + q++] = mix(k++, n1 ? n1.csuf3 : B(1));
     out[o + q++] = mix(mix(k++, tp1), t.csuf2); // trigger before x ending (`الرئيس ...ين`)
     out[o + q++] = mix(mix(k++, wp1), t.csuf3); // word before x ending
+    // Names of people: a given name then a family name, possibly unseen (`جون [?]`, `[?] بوش`).
+    out[o + q++] = mix(k++, nameClass(p1) * 16 + nameClass(t) * 4 + nameClass(n1));
+    out[o + q++] = mix(mix(k++, nameClass(p1) * 4 + nameClass(t)), t.csuf2); // names before x ending
+    // Multi-word gazetteer span around, as one value (B/I of type, before, here, after).
+    out[o + q++] = mix(k++, gp1 * 256 + g0 * 16 + gn1);
+    out[o + q++] = mix(mix(k++, tp1), nameClass(t) * 16 + g0); // trigger before x name / gazetteer class
   }
 }
 
@@ -418,3 +440,4 @@ export function extractFeatures(words: readonly string[], lexicon: Lexicon, voca
   contextFeatures(words, infos, out, FEATURE_COUNT, LOCAL_COUNT);
   return out;
 }
+

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalize } from 'dhad';
 import locations from '../../src/ner/gazetteers/locations.json';
+import misc from '../../src/ner/gazetteers/misc.json';
 import organizations from '../../src/ner/gazetteers/organizations.json';
 import people from '../../src/ner/gazetteers/people.json';
 import triggers from '../../src/ner/gazetteers/triggers.json';
@@ -15,6 +16,9 @@ const lists: [string, unknown][] = [
   ['person triggers', triggers.person],
   ['location triggers', triggers.location],
   ['organization triggers', triggers.organization],
+  ['misc triggers', triggers.misc],
+  ['family names', people.familyNames],
+  ['misc', misc.entries],
   ...Object.entries(temporal).filter(([k]) => !k.startsWith('_')),
 ];
 
