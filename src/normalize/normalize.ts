@@ -58,12 +58,6 @@ function decode(units: Uint16Array, hasLoneSurrogate: boolean): string {
   return parts.join('');
 }
 
-/** Index of the first code unit that the table does not keep as it is, or -1. */
-function firstChange(text: string, entries: Uint8Array): number {
-  for (let i = 0; i < text.length; i++) if (entries[text.charCodeAt(i)] !== KEEP) return i;
-  return -1;
-}
-
 /** The output buffer, shared with the slow paths; the hot loop keeps its own copies in locals. */
 interface Output {
   units: Uint16Array;
@@ -115,7 +109,7 @@ function outputLengthOf(text: string, index: number, table: Table): number {
     case DROP:
       return 0;
     case MAP_MANY:
-      return table.multi.get(code)!.length;
+      return table.strings[code].length;
     case JOINER:
       return endsWithEmoji(text, index) ? 1 : 0;
     case HIGH_SURROGATE:
@@ -131,29 +125,36 @@ interface ClusterState {
   endOut: number;
 }
 
+/** The input range of an NFC cluster and what it normalizes to. */
+interface Cluster {
+  from: number;
+  end: number;
+  text: string;
+  /** Whether `from` is a starter whose own output the cluster replaces (else the cluster starts at the floor). */
+  fromStarter: boolean;
+}
+
 /**
  * NFC for the cluster at `at`: from the starter before it (NFC applies to the text as it is after removals,
- * so that normalizing twice changes nothing) through the combining marks and dropped characters after it.
- * Rewrites the output from where the starter's output began; every unit is attributed to the starter.
- * Returns the input index after the cluster.
+ * so that normalizing twice changes nothing) through the combining marks and dropped characters after it,
+ * never reaching back before `floor` (where the previous cluster ended). `from === floor` with a mark at
+ * `at` means that no starter was found after the floor.
  */
-function rebuildCluster(text: string, at: number, atIsStarter: boolean, table: Table, out: Output, cluster: ClusterState): number {
+function clusterAt(text: string, at: number, atIsStarter: boolean, table: Table, floor: number): Cluster {
   let from = at;
+  let fromStarter = false;
   if (!atIsStarter) {
     // Back over the marks and dropped characters that wrote nothing, to the starter.
-    while (from > cluster.endIn) {
+    while (from > floor) {
       const before = from - 1;
       const pairStart = before > 0 && isLow(text.charCodeAt(before)) && isHigh(text.charCodeAt(before - 1)) ? before - 1 : before;
       if (isCombiningAt(text, pairStart, table) || isDroppedAt(text, pairStart, table)) from = pairStart;
       else break;
     }
-    if (from > cluster.endIn) {
+    if (from > floor) {
       const before = from - 1;
-      from = before > cluster.endIn && isLow(text.charCodeAt(before)) && isHigh(text.charCodeAt(before - 1)) ? before - 1 : before;
-      out.length -= outputLengthOf(text, from, table);
-    } else {
-      from = cluster.endIn;
-      out.length = cluster.endOut;
+      from = before > floor && isLow(text.charCodeAt(before)) && isHigh(text.charCodeAt(before - 1)) ? before - 1 : before;
+      fromStarter = true;
     }
   }
   let end = at + codePointLength(text, at);
@@ -163,21 +164,122 @@ function rebuildCluster(text: string, at: number, atIsStarter: boolean, table: T
   // Folding can bring a letter and a kept mark together that NFC composes (ی + hamza above → ي + hamza → ئ).
   const recomposed = folded.normalize('NFC');
   if (recomposed !== folded) folded = foldWithTable(recomposed, table, emojiBefore);
-  writeString(out, folded, from, text.length - end);
-  cluster.endIn = end;
+  return { from, end, text: folded, fromStarter };
+}
+
+/** Writes the cluster at `at` into the buffer, rewinding over what its starter wrote; returns its end. */
+function rebuildCluster(text: string, at: number, atIsStarter: boolean, table: Table, out: Output, cluster: ClusterState): number {
+  const found = clusterAt(text, at, atIsStarter, table, cluster.endIn);
+  if (found.fromStarter) out.length -= outputLengthOf(text, found.from, table);
+  else if (!atIsStarter) out.length = cluster.endOut;
+  writeString(out, found.text, found.from, text.length - found.end);
+  cluster.endIn = found.end;
   cluster.endOut = out.length;
-  return end;
+  return found.end;
+}
+
+/**
+ * Normalization without offsets, as a list of edits to the input: most text is copied as slices between
+ * edits, so a text with few changes costs little more than one scan. Returns the input itself when nothing
+ * changes.
+ */
+function runEdits(text: string, table: Table): string {
+  const { entries, strings } = table;
+  const nfc = table.steps.nfc;
+  const length = text.length;
+  // Edit k replaces input [editStart[k], editEnd[k]) with editText[k]; edits are ordered and disjoint.
+  const editStart: number[] = [];
+  const editEnd: number[] = [];
+  const editText: string[] = [];
+  let clusterEnd = 0;
+
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    const entry = entries[code];
+    if (entry === KEEP) {
+      i++;
+      continue;
+    }
+    const op = entry & OP_MASK;
+    let replacement: string;
+    let next = i + 1;
+    if ((entry & NEEDS_NFC) !== 0 || (op === HIGH_SURROGATE && nfc && codePointLength(text, i) === 2 && (supplementaryFact(text.codePointAt(i)!) & SUPPLEMENTARY_NFC_SENSITIVE) !== 0)) {
+      const atIsStarter = op === HIGH_SURROGATE && (supplementaryFact(text.codePointAt(i)!) & SUPPLEMENTARY_COMBINING) === 0;
+      const found = clusterAt(text, i, atIsStarter, table, clusterEnd);
+      // The cluster takes the place of whatever its characters wrote before.
+      let last = editStart.length - 1;
+      while (last >= 0 && editStart[last] >= found.from) {
+        editStart.pop();
+        editEnd.pop();
+        editText.pop();
+        last--;
+      }
+      editStart.push(found.from);
+      editEnd.push(found.end);
+      editText.push(found.text);
+      clusterEnd = found.end;
+      i = found.end;
+      continue;
+    }
+    if (op === MAP_ONE || op === MAP_MANY) replacement = strings[code];
+    else if (op === DROP) replacement = '';
+    else if (op === JOINER) {
+      if (endsWithEmoji(text, i)) {
+        i++;
+        continue;
+      }
+      replacement = '';
+    } else {
+      // A kept mark (NFC off), a surrogate pair or a lone surrogate: kept as it is.
+      i += op === HIGH_SURROGATE ? codePointLength(text, i) : 1;
+      continue;
+    }
+    const last = editStart.length - 1;
+    if (replacement === '' && last >= 0 && editEnd[last] === i) {
+      // A removal joins the edit before it, so runs of marks and tatweel make one edit. (Only removals:
+      // an NFC cluster may later take back a replaced starter, which must stay an edit of its own.)
+      editEnd[last] = next;
+    } else {
+      editStart.push(i);
+      editEnd.push(next);
+      editText.push(replacement);
+    }
+    i = next;
+  }
+
+  if (editStart.length === 0) return text;
+  const parts: string[] = [];
+  let position = 0;
+  for (let k = 0; k < editStart.length; k++) {
+    if (editStart[k] > position) parts.push(text.slice(position, editStart[k]));
+    if (editText[k] !== '') parts.push(editText[k]);
+    position = editEnd[k];
+  }
+  if (position < length) parts.push(text.slice(position));
+  return parts.join('');
+}
+
+/**
+ * Whether changes look sparse in `text` (judged on its start): then copying the unchanged runs as slices
+ * beats writing every code unit into a buffer. Dense changes (the search preset on Arabic folds about one
+ * letter in ten) make many tiny slices, and the buffer wins.
+ */
+function changesAreSparse(text: string, entries: Uint8Array): boolean {
+  const sample = Math.min(text.length, 4096);
+  let changes = 0;
+  for (let i = 0; i < sample; i++) if (entries[text.charCodeAt(i)] !== KEEP) changes++;
+  return changes * 64 <= sample;
 }
 
 /**
  * Runs the table over `text`. When origins are not tracked and nothing changes, returns the input itself.
  */
 export function runNormalizer(text: string, table: Table, trackOrigins: boolean): { text: string; offsets?: Uint32Array } {
-  const { entries, single, multi } = table;
+  if (!trackOrigins && changesAreSparse(text, table.entries)) return { text: runEdits(text, table) };
+  const { entries, single, strings } = table;
   const nfc = table.steps.nfc;
   const length = text.length;
-  const first = trackOrigins ? 0 : firstChange(text, entries);
-  if (first < 0) return { text };
 
   const out: Output = {
     units: new Uint16Array(length + 16),
@@ -189,10 +291,9 @@ export function runNormalizer(text: string, table: Table, trackOrigins: boolean)
   let units = out.units;
   let origins = out.origins;
   let o = 0;
-  for (; o < first; o++) units[o] = text.charCodeAt(o);
   let hasLoneSurrogate = false;
 
-  let i = first;
+  let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
     const entry = entries[code];
@@ -220,7 +321,7 @@ export function runNormalizer(text: string, table: Table, trackOrigins: boolean)
     if ((entry & NEEDS_NFC) !== 0) {
       i = rebuildCluster(text, i, false, table, out, cluster);
     } else if (op === MAP_MANY) {
-      writeString(out, multi.get(code)!, i, length - i - 1);
+      writeString(out, strings[code], i, length - i - 1);
       i++;
     } else if (op === JOINER) {
       if (endsWithEmoji(text, i)) writeString(out, text[i], i, length - i - 1);

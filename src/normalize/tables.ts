@@ -10,7 +10,7 @@ export const KEEP = 0;
 export const DROP = 1;
 /** Replace with the one code unit in `single`. */
 export const MAP_ONE = 2;
-/** Replace with the string in `multi`. */
+/** Replace with the string in `strings`. */
 export const MAP_MANY = 3;
 /** A high surrogate: look at the pair. */
 export const HIGH_SURROGATE = 4;
@@ -28,7 +28,8 @@ export interface Table {
   readonly steps: NormalizeSteps;
   readonly entries: Uint8Array;
   readonly single: Uint16Array;
-  readonly multi: Map<number, string>;
+  /** The replacement of every MAP_ONE and MAP_MANY code unit, as a string. */
+  readonly strings: readonly string[];
 }
 
 type Range = readonly string[];
@@ -144,7 +145,7 @@ function buildTable(mask: number): Table {
   const known = unicodeFacts();
   const entries = new Uint8Array(0x10000);
   const single = new Uint16Array(0x10000);
-  const multi = new Map<number, string>();
+  const strings: string[] = new Array<string>(0x10000).fill('');
   for (let code = 0; code < 0x10000; code++) {
     if (code >= 0xd800 && code <= 0xdbff) {
       entries[code] = HIGH_SURROGATE;
@@ -166,14 +167,15 @@ function buildTable(mask: number): Table {
       } else if (replacement.length === 1) {
         entry = MAP_ONE;
         single[code] = replacement.charCodeAt(0);
+        strings[code] = replacement;
       } else {
         entry = MAP_MANY;
-        multi.set(code, replacement);
+        strings[code] = replacement;
       }
     }
     // A ligature of marks (ﱞ → SHADDA + DAMMATAN) behaves like the marks it stands for.
     const op = entry & OP_MASK;
-    const firstUnit = op === MAP_ONE ? single[code] : op === MAP_MANY ? multi.get(code)!.charCodeAt(0) : -1;
+    const firstUnit = op === MAP_ONE ? single[code] : op === MAP_MANY ? strings[code].charCodeAt(0) : -1;
     const expandsToMarks = firstUnit >= 0 && known.combining[firstUnit] === 1;
     // Variation selectors are marks of combining class 0: NFC treats them as starters, and so do we.
     if ((known.combining[code] || expandsToMarks) && !isVariationSelector(code)) {
@@ -186,7 +188,7 @@ function buildTable(mask: number): Table {
     }
     entries[code] = entry;
   }
-  return { steps, entries, single, multi };
+  return { steps, entries, single, strings };
 }
 
 const tables = new Map<number, Table>();
@@ -236,7 +238,7 @@ export function foldWithTable(text: string, table: Table, emojiBefore: boolean):
         out += String.fromCharCode(table.single[code]);
         break;
       case MAP_MANY:
-        out += table.multi.get(code)!;
+        out += table.strings[code];
         break;
       case JOINER:
         if (i === 0 ? emojiBefore : endsWithEmoji(text, i)) out += text[i];
