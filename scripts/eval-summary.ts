@@ -44,16 +44,18 @@ function budgetOf(article: Article): number {
 }
 
 /**
- * Lead as ../shared/README.md scores it (about 51 ROUGE-1): the article's first words up to the budget,
- * the last sentence cut in mid-sentence.
+ * THE baseline, Lead as ../shared/README.md scores it ("the article's first sentences up to the same budget,
+ * about 51 ROUGE-1 F"): the article's first sentences, cut at exactly `budget` whitespace words (the last
+ * sentence usually ends in mid-sentence). This is the variant that reproduces the README's ~51 (51.16 on all
+ * 102 articles); the whole-sentence variant below gives ~48.5.
  */
 function leadWords(article: Article, budget: number): string {
   return article.article.split(/\s+/u).filter((word) => word !== '').slice(0, budget).join(' ');
 }
 
 /**
- * Lead under dhad's own constraint: the article's first whole sentences while they fit the budget
- * (counted as dhad counts `maxWords`).
+ * Extra information: Lead under dhad's own constraint, the article's first whole sentences while they fit
+ * the budget (counted as dhad counts `maxWords`), stopping at the first that does not fit.
  */
 function leadSentences(article: Article, budget: number): string {
   const chosen: string[] = [];
@@ -102,13 +104,23 @@ if (process.argv.includes('--tune')) {
     return (100 * sum) / prepared.length;
   };
   let best: { weights: RankingWeights; rouge1: number } | undefined;
-  for (const positionDecay of [0.3, 0.5, 1])
+  for (const positionDecay of [0.2, 0.3, 0.5, 1])
     for (const centrality of [0, 0.25, 0.5])
       for (const leadSimilarity of [0.25, 0.5, 1])
         for (const paragraphOpening of [0, 0.1, 0.2])
+          for (const quotation of [0, 0.3])
           for (const length of [0, 0.25, 0.5])
             for (const mmrLambda of [0.8, 1]) {
-              const weights = { ...DEFAULT_WEIGHTS, positionDecay, centrality, leadSimilarity, paragraphOpening, length, mmrLambda };
+              const weights = {
+                ...DEFAULT_WEIGHTS,
+                positionDecay,
+                centrality,
+                leadSimilarity,
+                paragraphOpening,
+                quotation,
+                length,
+                mmrLambda,
+              };
               const rouge1 = tuneScore(weights);
               if (best === undefined || rouge1 > best.rouge1) {
                 best = { weights, rouge1 };
@@ -123,19 +135,21 @@ if (process.argv.includes('--tune')) {
     ['all', articles],
   ];
   const cell = (value: number) => value.toFixed(2).padStart(6);
-  console.log('EASC dev: ROUGE F x100, budget = mean reference length in words (maxWords).');
-  console.log('Lead-words: first words up to the budget (cut mid-sentence, the README\'s ~51);');
-  console.log('Lead-sents: first whole sentences within the budget (the constraint dhad works under).');
+  console.log('EASC dev: ROUGE F x100, averaged over the five references, then over articles.');
+  console.log('Budget rule: per article, the mean length of its five human summaries in ROUGE words (rounded),');
+  console.log('passed to dhad as `maxWords` (dhad never exceeds it, except with one sentence longer than it).');
+  console.log('Lead (THE baseline, ../shared/README.md): the first sentences cut at exactly the budget in words.');
+  console.log('Lead-sents (extra): the first whole sentences while they fit the budget (dhad\'s constraint).');
   console.log('');
-  console.log('subset                    n |   dhad R-1  R-2 | Lead-words R-1  R-2 | Lead-sents R-1  R-2 | dhad/Lead-words R-1');
+  console.log('subset                    n |   dhad R-1    R-2 |   Lead R-1    R-2 | Lead-sents R-1  R-2 | dhad/Lead R-1');
   for (const [name, subset] of rows) {
     const ours = score(subset, dhad(DEFAULT_WEIGHTS));
-    const words = score(subset, leadWords);
+    const lead = score(subset, leadWords);
     const whole = score(subset, leadSentences);
     console.log(
       `${name.padEnd(24)} ${String(subset.length).padStart(3)} |   ${cell(ours.rouge1)} ${cell(ours.rouge2)} |` +
-        `     ${cell(words.rouge1)} ${cell(words.rouge2)} |     ${cell(whole.rouge1)} ${cell(whole.rouge2)} |` +
-        `  ${(ours.rouge1 / words.rouge1).toFixed(3)}`,
+        `   ${cell(lead.rouge1)} ${cell(lead.rouge2)} |     ${cell(whole.rouge1)} ${cell(whole.rouge2)} |` +
+        `  ${(ours.rouge1 / lead.rouge1).toFixed(3)} (goal 1.050)`,
     );
   }
 }

@@ -30,3 +30,4 @@ export { tokenize, tokenizeCompact, KIND_NAMES, sentences, segment, stem } from 
 export type { Token, TokenKind, TokenizeOptions, CompactTokens, Sentence, Segment, Segmentation } from './tokenize/index.js';
 export { summarize, keywords } from './summarize/index.js';
 export type { Summary, SummarizeOptions, SummarySentence, Keyword, KeywordsOptions } from './summarize/index.js';
+export { renderEntities, type RenderEntitiesOptions, type EntitySpan } from './render/index.js';

@@ -6,4 +6,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   handleError(error);
 });
 
+// For the tests that check that --jsonl streams: the peak resident memory of the process (all its
+// threads), in kilobytes, as the last line on stderr.
+if (process.env.DHAD_DEBUG_MAX_RSS === '1') {
+  process.on('exit', () => process.stderr.write(`dhad: debug: max-rss-kb ${process.resourceUsage().maxRSS}\n`));
+}
+
 main(process.argv.slice(2)).catch(handleError);

@@ -3,7 +3,7 @@ export const EXIT = {
   ok: 0,
   /** Bad command line: unknown command or option, missing or invalid option value. */
   usage: 1,
-  /** Bad input: a file that cannot be read, input that is not UTF-8. */
+  /** Bad input: a file that cannot be read, input that is not UTF-8, a malformed line with --jsonl. */
   input: 2,
   /** A bug in dhad (sysexits' EX_SOFTWARE): printed with its stack. */
   internal: 70,

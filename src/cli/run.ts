@@ -5,21 +5,58 @@
  */
 import { readFile } from 'node:fs/promises';
 import { version } from '../../package.json';
-import { parseArguments } from './args.js';
-import { commands, type Command } from './commands.js';
+import { optionSynopsis, parseArguments, type OptionSpecs, type OptionValues } from './args.js';
+import { commands, toJson, type Command } from './commands.js';
 import { EXIT, InputError, UsageError, isUserError } from './errors.js';
+import { runJsonl } from './jsonl.js';
 
 /** Where the CLI reads and writes; `process` by default. */
 export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
 }
+
+/** Options of every command: JSONL in and out, in parallel. */
+export const pipelineOptions: OptionSpecs = {
+  jsonl: {
+    kind: 'flag',
+    description: 'input is JSON Lines ({"text": …, …} or "…" per line); each output line adds the result',
+  },
+  workers: {
+    kind: 'integer',
+    min: 1,
+    max: 256,
+    placeholder: 'N',
+    description: 'with --jsonl: worker threads (default: one per core; 1 for input under 64 KB)',
+  },
+  'skip-errors': {
+    kind: 'flag',
+    description: 'with --jsonl: write {"error": …, "line": n} for a bad line and go on (default: stop, exit 2)',
+  },
+  quiet: { kind: 'flag', description: 'no progress bar (shown with --jsonl on a file when stderr is a terminal)' },
+};
 
 const commandNames = Object.keys(commands);
 
 function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(1, width - text.length));
+}
+
+/** Splits `text` at spaces into lines of at most `width` characters, each starting with `indent`. */
+function wrap(text: string, width: number, indent: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line.length > 0 && indent.length + line.length + 1 + word.length > width) {
+      lines.push(indent + line);
+      line = word;
+    } else {
+      line = line.length > 0 ? `${line} ${word}` : word;
+    }
+  }
+  if (line.length > 0) lines.push(indent + line);
+  return lines;
 }
 
 export function mainHelp(): string {
@@ -32,6 +69,13 @@ export function mainHelp(): string {
     '',
     'Reads the file, or standard input when no file or - is given (UTF-8), and writes to standard output.',
     '',
+    'With --jsonl every command reads JSON Lines, one document per line: {"text": "…", …} (other fields are',
+    'passed through as they are) or a JSON string. It writes one line per input line, in input order: the',
+    'object with the command\'s result added under the command\'s key (a field of that name is replaced):',
+    ...wrap(commandNames.map((name) => `${commands[name].key} (${name})`).join(', ') + '.', 100, '  '),
+    '--workers N runs N worker threads; --skip-errors writes {"error": …, "line": n} for a malformed line',
+    'instead of stopping.',
+    '',
     'Commands:',
     ...commandNames.map((name) => `  ${pad(name, width)}${commands[name].summary}`),
     '',
@@ -42,33 +86,40 @@ export function mainHelp(): string {
     'Exit codes:',
     `  ${pad(String(EXIT.ok), 4)}success (also for empty input, which gives empty output)`,
     `  ${pad(String(EXIT.usage), 4)}usage error: unknown command or option, bad option value, no input`,
-    `  ${pad(String(EXIT.input), 4)}input error: the file cannot be read, or the input is not UTF-8`,
+    `  ${pad(String(EXIT.input), 4)}input error: the file cannot be read, the input is not UTF-8, or (--jsonl) a line is`,
+    `  ${pad('', 4)}not a JSON object with a text string: every line before it has been written`,
     `  ${pad(String(EXIT.internal), 4)}internal error: a bug in dhad (the stack is printed; please report it)`,
     '',
     'Examples:',
-    '  dhad normalize corpus/article.txt',
+    '  dhad analyze corpus/article.txt',
     '  echo "..." | dhad normalize --preset search',
-    '  dhad detect --format json article.txt',
+    '  dhad ner --format html article.txt > entities.html',
+    '  dhad summarize --words 60 --format json article.txt',
+    '  dhad analyze --jsonl --workers 4 news.jsonl > analyzed.jsonl',
     '',
   ].join('\n');
 }
 
 export function commandHelp(name: string, command: Command): string {
-  const options = Object.entries(command.options).map(([option, spec]) => {
-    const flag = spec.kind === 'flag' ? `--${option}` : `--${option} ${spec.values.join('|')}`;
-    return [flag, spec.description] as const;
-  });
-  options.push(['-h, --help', 'show this help']);
-  const width = Math.max(...options.map(([flag]) => flag.length)) + 3;
-  const exampleOutput = command.run(command.example, defaults(command)).trimEnd();
+  const list = (specs: OptionSpecs) => Object.entries(specs).map(([option, spec]) => [optionSynopsis(option, spec), spec.description] as const);
+  const own = [...list(command.options), ['-h, --help', 'show this help'] as const];
+  const pipeline = list(pipelineOptions);
+  const width = Math.max(...[...own, ...pipeline].map(([flag]) => flag.length)) + 3;
+  const show = (rows: readonly (readonly [string, string])[]) => rows.map(([flag, description]) => `  ${pad(flag, width)}${description}`);
+  const exampleOutput = output(command, command.example, defaults(command)).trimEnd();
   return [
     `Usage: dhad ${name} ${command.usage}`,
+    `       dhad ${name} --jsonl [file|-] [--workers N] [--skip-errors] [--quiet]`,
     '',
     command.summary + '.',
     ...(command.details ?? []),
+    `With --jsonl, each output line is the input object plus "${command.key}": the result as --format json prints it.`,
     '',
     'Options:',
-    ...options.map(([flag, description]) => `  ${pad(flag, width)}${description}`),
+    ...show(own),
+    '',
+    'JSONL options (every command):',
+    ...show(pipeline),
     '',
     'Example:',
     `  $ echo '${command.example}' | dhad ${name}`,
@@ -77,8 +128,14 @@ export function commandHelp(name: string, command: Command): string {
   ].join('\n');
 }
 
-function defaults(command: Command): Record<string, string | boolean> {
+function defaults(command: Command): OptionValues {
   return parseArguments([], command.options, '').options;
+}
+
+/** The output for a whole input: the JSON document, or the command's rendering of its result. */
+function output(command: Command, text: string, options: OptionValues): string {
+  const result = command.compute(text, options);
+  return options.format === 'json' ? toJson(result) : command.render(result, text, options);
 }
 
 function describeReadError(error: unknown): string {
@@ -157,14 +214,30 @@ export async function main(args: readonly string[], io: Io = process): Promise<v
   }
 
   const command = commands[first];
-  const parsed = parseArguments(rest, command.options, first);
+  const parsed = parseArguments(rest, { ...command.options, ...pipelineOptions }, first);
   if (parsed.help) return write(io.stdout, commandHelp(first, command));
   if (parsed.positionals.length > 1) {
     throw new UsageError(`'${first}' reads one file, found ${parsed.positionals.length}: ${parsed.positionals.join(' ')}`);
   }
+  const { options } = parsed;
+  for (const jsonlOnly of ['workers', 'skip-errors']) {
+    if (!options.jsonl && parsed.given.includes(jsonlOnly)) throw new UsageError(`option '--${jsonlOnly}' needs --jsonl`);
+  }
+  if (options.jsonl && parsed.given.includes('format')) {
+    throw new UsageError(`option '--format' does not apply with --jsonl (each line gets the result as JSON)`);
+  }
+  command.check?.(options);
+
+  if (options.jsonl) {
+    return runJsonl(first, command, options, parsed.positionals[0], io, {
+      workers: options.workers as number | undefined,
+      skipErrors: options['skip-errors'] === true,
+      quiet: options.quiet === true,
+    });
+  }
   const text = await readInput(parsed.positionals[0], io);
   if (text.length === 0) return;
-  await write(io.stdout, command.run(text, parsed.options));
+  await write(io.stdout, output(command, text, options));
 }
 
 /** Reports an error from `main`: one line for user errors, the stack for anything else; sets the exit code. */

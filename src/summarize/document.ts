@@ -27,6 +27,8 @@ export interface AnalyzedSentence {
   wordCount: number;
   /** True when the sentence opens a paragraph (first sentence, or after a line break). */
   opensParagraph: boolean;
+  /** Share (0..1) of the sentence's visible characters inside quotation marks: reported speech. */
+  quoteShare: number;
   /** Sorted distinct term ids and their unit-length tf × isf weights. */
   terms: Int32Array;
   weights: Float64Array;
@@ -59,6 +61,30 @@ function opensParagraph(text: string, start: number): boolean {
     if (code !== 0x20 && code !== 0x09) return false;
   }
   return true;
+}
+
+// Quotation marks: " « » “ ”. Straight quotes open and close alike, so every mark toggles.
+const QUOTATION_MARKS = new Set([0x22, 0xab, 0xbb, 0x201c, 0x201d]);
+
+/**
+ * Share of the visible characters of text[start, end) that are inside quotation marks. News sentences that
+ * are mostly a quote are detail (what someone said); the narrative around them says what happened. An
+ * unbalanced mark counts the rest of the sentence as quoted, which is what a reader assumes too.
+ */
+function quoteShare(text: string, start: number, end: number): number {
+  let inside = false;
+  let quoted = 0;
+  let visible = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (QUOTATION_MARKS.has(code)) {
+      inside = !inside;
+    } else if (code > 0x20) {
+      visible++;
+      if (inside) quoted++;
+    }
+  }
+  return visible > 0 ? quoted / visible : 0;
 }
 
 export function analyze(text: string): AnalyzedDocument {
@@ -121,6 +147,7 @@ export function analyze(text: string): AnalyzedDocument {
       end: span.end,
       wordCount,
       opensParagraph: opensParagraph(text, span.start),
+      quoteShare: quoteShare(text, span.start, span.end),
       terms: new Int32Array(0),
       weights: new Float64Array(0),
     });

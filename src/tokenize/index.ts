@@ -6,5 +6,5 @@ export type { Token, TokenKind, TokenizeOptions, CompactTokens } from './tokens.
 export { sentences } from './sentences.js';
 export type { Sentence } from './sentences.js';
 export { segment } from './segment.js';
-export type { Segment, Segmentation } from './segment.js';
+export type { Segment, SegmentPieces, Segmentation } from './segment.js';
 export { stem } from './stem.js';

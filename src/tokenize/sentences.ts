@@ -75,8 +75,11 @@ export function sentences(text: string): Sentence[] {
   let lastEnd = 0;
   let pendingBreak = false;
   // Abbreviation tracking: the dotted chain of short words just read (`ص.ب`), and whether it is open
-  // (the last token is a full stop right after it).
+  // (the last token is a full stop right after it). A word's norm is only needed when a full stop
+  // follows it: until then `chainPending` says that `chain` is the norm of the word [chainStart, chainEnd).
   let chain: string | undefined;
+  let chainPending = false;
+  let chainStart = -1;
   let chainEnd = -1;
   let dotAfterChain = false;
 
@@ -121,18 +124,26 @@ export function sentences(text: string): Sentence[] {
 
     // Abbreviation chain bookkeeping.
     if (kind === WORD) {
-      const norm = shortNorm(text, start, end);
-      if (norm !== undefined && dotAfterChain && adjacent && chain !== undefined && prefixes.has(chain + '.' + norm)) {
-        chain = chain + '.' + norm;
+      if (dotAfterChain && adjacent && chain !== undefined) {
+        const norm = shortNorm(text, start, end);
+        chain = norm !== undefined && prefixes.has(chain + '.' + norm) ? chain + '.' + norm : norm;
+        chainPending = false;
       } else {
-        chain = norm;
+        chain = undefined;
+        chainPending = true;
       }
+      chainStart = start;
       chainEnd = end;
       dotAfterChain = false;
-    } else if (kind === PUNCTUATION && end - start === 1 && text.charCodeAt(start) === FULL_STOP && start === chainEnd && chain !== undefined) {
-      dotAfterChain = true;
+    } else if (kind === PUNCTUATION && end - start === 1 && text.charCodeAt(start) === FULL_STOP && start === chainEnd && (chainPending || chain !== undefined)) {
+      if (chainPending) {
+        chain = shortNorm(text, chainStart, chainEnd);
+        chainPending = false;
+      }
+      dotAfterChain = chain !== undefined;
     } else {
       chain = undefined;
+      chainPending = false;
       dotAfterChain = false;
     }
 

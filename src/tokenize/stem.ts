@@ -4,33 +4,67 @@
  * clitics are chosen by the segmenter's lexicon scores, and a suffix goes only when what is left is
  * attested in the corpus lexicon (as a word or with ة) and is not a word the corpus tags as a name. So
  * بوتين, موسكو and لبنان stay whole, where Snowball gives وتين and موسك.
+ *
+ * It works on the code units of the word loaded by analysis.ts: one pass of normalization (none at all
+ * for a word of plain Arabic letters), lexicon look-ups by code-unit ranges, one string built at the end.
  */
 import { expectString } from '../internal/validate.js';
 import { normalize } from '../normalize/index.js';
-import { getLexicon } from './lexicon.js';
-import { isArabicLetters } from './lexicon-form.js';
-import { analyze, segmentLookup } from './segment.js';
+import { analyzeLoaded, best, isBaseLetters, loadNormalized, loadWord, unitsToString, word } from './analysis.js';
+import { ATTESTED, FUNCTION_WORD, NAME, getLexicon } from './lexicon.js';
 
-const HEH = '\u0647'; // ARABIC LETTER HEH (teh marbuta folds to it in the 'search' preset)
-const TEH_MARBUTA = '\u0629'; // ARABIC LETTER TEH MARBUTA
-/** A final alef carrying tanween fatha (جهوداً): the alef is spelling, not part of the stem. */
-const TANWEEN_ALEF = /(?:\u064b\u0627|\u0627\u064b)$/u; // FATHATAN + ALEF, ALEF + FATHATAN
+const HEH = 0x0647; // ARABIC LETTER HEH (teh marbuta folds to it in the 'search' preset)
+const TEH_MARBUTA = 0x0629; // ARABIC LETTER TEH MARBUTA
+const FATHATAN = 0x064b; // ARABIC FATHATAN (tanween fatha)
+const ALEF = 0x0627; // ARABIC LETTER ALEF
 
-/** Light10's suffixes in its order, 'search'-normalized (ية → يه, ة → ه). */
-const INFLECTION_SUFFIXES = [
-  '\u0647\u0627', // ها
-  '\u0627\u0646', // ان
-  '\u0627\u062a', // ات
-  '\u0648\u0646', // ون
-  '\u064a\u0646', // ين
-  '\u064a\u0647', // يه (ية)
-  '\u0647', // ه (ة)
-  '\u064a', // ي
+/** Light10's suffixes in its order, 'search'-normalized (ية → يه, ة → ه), as code units. */
+const INFLECTION_SUFFIXES: readonly (readonly number[])[] = [
+  [0x0647, 0x0627], // ها
+  [0x0627, 0x0646], // ان
+  [0x0627, 0x062a], // ات
+  [0x0648, 0x0646], // ون
+  [0x064a, 0x0646], // ين
+  [0x064a, 0x0647], // يه (ية)
+  [0x0647], // ه (ة)
+  [0x064a], // ي
 ];
 
-function isAttested(rest: string): boolean {
-  const { searchEvidence } = getLexicon();
-  return (searchEvidence.get(rest) ?? 0) > 0 || (searchEvidence.get(rest + HEH) ?? 0) > 0;
+/** A final alef carrying tanween fatha (جهوداً): the alef is spelling, not part of the stem. */
+function endsWithTanweenAlef(input: string): boolean {
+  const length = input.length;
+  if (length < 2) return false;
+  const last = input.charCodeAt(length - 1);
+  const before = input.charCodeAt(length - 2);
+  return (last === ALEF && before === FATHATAN) || (last === FATHATAN && before === ALEF);
+}
+
+/** The 'search' form of the loaded word's units [from, to). */
+function searchString(input: string, from: number, to: number): string {
+  if (word.plain && (word.searchPlain || sameAsStandard(from, to))) return input.slice(from, to);
+  return unitsToString(word.search, from, to);
+}
+
+function sameAsStandard(from: number, to: number): boolean {
+  const { search, standard } = word;
+  for (let k = from; k < to; k++) if (search[k] !== standard[k]) return false;
+  return true;
+}
+
+function searchFlags(from: number, to: number, extra: number): number {
+  const value = getLexicon().words.get(word.search, from, to, extra);
+  return value < 0 ? 0 : value;
+}
+
+/** Attested in the corpus lexicon, as it is or with ة (ه in 'search' form). */
+function isAttested(from: number, to: number): boolean {
+  return (searchFlags(from, to, -1) & ATTESTED) !== 0 || (searchFlags(from, to, HEH) & ATTESTED) !== 0;
+}
+
+function endsWithUnits(to: number, units: readonly number[]): boolean {
+  const search = word.search;
+  for (let k = 0; k < units.length; k++) if (search[to - units.length + k] !== units[k]) return false;
+  return true;
 }
 
 /**
@@ -38,26 +72,36 @@ function isAttested(rest: string): boolean {
  * `بلاده` → `بلاد`, `بوتين` → `بوتين`. Clitics are chosen on the standard form (where ة is not ه, so a
  * final ة is never taken for the pronoun ه). Non-Arabic words come back normalized and lower-cased.
  */
-export function stem(word: string): string {
-  expectString(word, 'word', 'stem');
-  const searchForm = normalize(word, 'search');
-  if (!isArabicLetters(searchForm)) return searchForm.toLowerCase();
-  const { searchNames, searchFunctionWords } = getLexicon();
-  if (searchFunctionWords.has(searchForm)) return searchForm;
-  const standard = normalize(word);
-  const analysis = analyze(standard, segmentLookup);
-  let core = normalize(analysis.stemForm, 'search');
-  if (analysis.suffix === '' && core.length > 2 && TANWEEN_ALEF.test(word)) core = core.slice(0, -1);
-  if (searchNames.has(core) || searchFunctionWords.has(core)) return core;
-  // A written ة is always the feminine ending (never the pronoun): Light10 strips it without asking.
-  if (analysis.stemForm.endsWith(TEH_MARBUTA) && core.length > 3) return core.slice(0, -1);
-  for (const suffix of INFLECTION_SUFFIXES) {
-    // Two-letter suffixes leave at least three letters (بيان is not بي + ان), one-letter ones two.
-    const rest = core.slice(0, -suffix.length);
-    if (core.endsWith(suffix) && rest.length >= Math.min(3, 1 + suffix.length) && isAttested(rest)) {
-      core = rest;
-      break;
-    }
+export function stem(input: string): string {
+  expectString(input, 'word', 'stem');
+  let length = loadWord(input);
+  if (length < 0) {
+    const standard = normalize(input);
+    if (!isBaseLetters(standard)) return normalize(input, 'search').toLowerCase();
+    loadNormalized(standard);
+    length = standard.length;
+  } else if (length === 0) return '';
+  if (getLexicon().searchFunctionWords.get(word.search, 0, length, -1) >= 0) return searchString(input, 0, length);
+  analyzeLoaded();
+  // The core: the 'search' form of the stem's morpheme (ت restored to ة, that is ه, before a pronoun).
+  const from = best.stemStart;
+  let to = best.stemEnd;
+  const stemEndsWithTehMarbuta = best.tehRestored || word.standard[to - 1] === TEH_MARBUTA;
+  if (best.tehRestored) {
+    word.search[to - 1] = HEH;
+    word.searchPlain = false;
   }
-  return core;
+  if (best.suffix < 0 && to - from > 2 && endsWithTanweenAlef(input)) to--;
+  if ((searchFlags(from, to, -1) & (NAME | FUNCTION_WORD)) !== 0) return searchString(input, from, to);
+  const coreLength = to - from;
+  for (let s = 0; s < INFLECTION_SUFFIXES.length; s++) {
+    const suffix = INFLECTION_SUFFIXES[s];
+    // Two-letter suffixes leave at least three letters (بيان is not بي + ان), one-letter ones two.
+    const rest = coreLength - suffix.length;
+    if (rest < Math.min(3, 1 + suffix.length) || !endsWithUnits(to, suffix)) continue;
+    if (isAttested(from, from + rest)) return searchString(input, from, from + rest);
+  }
+  // A written ة is always the feminine ending (never the pronoun): Light10 strips it without asking.
+  if (stemEndsWithTehMarbuta && coreLength > 3) return searchString(input, from, to - 1);
+  return searchString(input, from, to);
 }

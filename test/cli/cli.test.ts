@@ -1,57 +1,21 @@
 /**
- * Runs the built command (`dist/cli.js`, made by `npm run build`; `npm test` builds first) as users do:
- * as a child process, on files and on standard input. Tests run concurrently: each one starts Node.
+ * normalize and detect, help, version and errors, run on the built binary (see helpers.ts) on files and
+ * standard input. The other commands are in commands.test.ts, JSONL streaming in jsonl.test.ts, scale in
+ * scale.test.ts. Tests run concurrently: each one starts Node.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectLanguage, normalize } from 'dhad';
+import { article, articlePath, dhad, expectBuilt, expectOneLineError, root } from './helpers.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const cli = join(root, 'dist', 'cli.js');
-const articlePath = join(root, 'corpus', 'article.txt');
-const article = readFileSync(articlePath, 'utf8');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `node dist/cli.js ...args` with `input` on standard input. */
-function dhad(args: string[], input: string | Uint8Array = '', cwd = root): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd });
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.on('error', reject);
-    child.on('close', (status) => {
-      resolve({ status, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') });
-    });
-    child.stdin.on('error', () => {}); // the command may exit before reading its input
-    child.stdin.end(input);
-  });
-}
-
-/** A user error: nothing on stdout, exactly one line on stderr starting with `dhad: `. */
-async function expectOneLineError(running: Promise<Run>, status: number, pattern: RegExp): Promise<void> {
-  const run = await running;
-  expect(run.status).toBe(status);
-  expect(run.stdout).toBe('');
-  expect(run.stderr).toMatch(/^dhad: [^\n]+\n$/u);
-  expect(run.stderr).toMatch(pattern);
-}
 
 let scratch: string;
 
 beforeAll(() => {
-  if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` first (\`npm test\` does)`);
+  expectBuilt();
   scratch = mkdtempSync(join(tmpdir(), 'dhad-cli-'));
 });
 
@@ -156,7 +120,11 @@ describe.concurrent('dhad errors', () => {
   it('rejects usage mistakes with one line and exit code 1', async () => {
     await Promise.all([
       expectOneLineError(dhad([]), 1, /missing command/u),
-      expectOneLineError(dhad(['tokenise']), 1, /unknown command 'tokenise'; commands: normalize, detect/u),
+      expectOneLineError(
+        dhad(['tokenise']),
+        1,
+        /unknown command 'tokenise'; commands: normalize, detect, tokenize, sentences, segment, stem, ner, summarize, keywords, analyze$/mu,
+      ),
       expectOneLineError(dhad(['--frobnicate']), 1, /unknown option '--frobnicate'/u),
       expectOneLineError(dhad(['normalize', '--format', 'json']), 1, /unknown option '--format' for 'normalize'/u),
       expectOneLineError(dhad(['normalize', '-x']), 1, /unknown option '-x'/u),
@@ -185,6 +153,6 @@ describe.concurrent('dhad errors', () => {
 
   it('takes file names that look like options after --', async () => {
     writeFileSync(join(scratch, '--preset'), 'كِتَاب');
-    expect(await dhad(['normalize', '--', '--preset'], '', scratch)).toEqual({ status: 0, stdout: 'كتاب', stderr: '' });
+    expect(await dhad(['normalize', '--', '--preset'], '', { cwd: scratch })).toEqual({ status: 0, stdout: 'كتاب', stderr: '' });
   });
 });

@@ -121,6 +121,31 @@ describe('summarize: order, offsets, redundancy', () => {
   });
 });
 
+describe('summarize: the seed article', () => {
+  const allSentences = sentences(article);
+  const chosenText = (count: number) => summarize(article, { sentences: count }).sentences.map((s) => s.text);
+
+  it('3 sentences: the meeting in Moscow and the strategic relations, not two Raisi quotes in a row', () => {
+    const summary = summarize(article, { sentences: 3 });
+    const indices = summary.sentences.map((s) => s.index);
+    // The lead: the summit in Moscow, Putin receiving Raisi.
+    expect(summary.sentences[0].text).toBe(allSentences[0].text);
+    expect(summary.sentences[0].text).toContain('القمة الروسية الإيرانية في موسكو');
+    // Raisi: relations with Russia "will grow into strategic relations".
+    expect(summary.text).toContain('علاقات استراتيجية');
+    // Sentences 1 and 2 are both Raisi quoted on relations with Russia; only one of them is chosen.
+    expect(indices).not.toEqual([0, 1, 2]);
+  });
+
+  it('5 sentences add the summit topics: trade, Afghanistan and the nuclear talks', () => {
+    const text = chosenText(5).join(' ');
+    expect(text).toContain(allSentences[0].text);
+    expect(text).toMatch(/التجارية/u); // political, economic and trade relations
+    expect(text).toMatch(/أفغانستان/u);
+    expect(text).toMatch(/الاتفاق النووي/u); // the nuclear talks in Vienna
+  });
+});
+
 describe('summarize: small and unusual texts', () => {
   it.each(['', '   ', '\n\n', '\t \r\n'])('the blank text %j gives an empty summary', (input) => {
     expect(summarize(input)).toEqual({ text: '', sentences: [], keywords: [] });

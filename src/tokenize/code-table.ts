@@ -1,0 +1,145 @@
+/**
+ * A read-only map from Arabic words to small values (0..1023), queried with a range of code units in a
+ * buffer, so that the segmenter and the stemmer can ask "is this piece of the word a known stem?" without
+ * slicing a string for every candidate split.
+ *
+ * Keys of Arabic base letters (HAMZA U+0621 .. YEH U+064A) are packed exactly, six bits per letter
+ * (letter code − 0x620, never 0, so keys of different lengths differ). Keys of up to nine letters (nearly
+ * all) live in 8-byte slots (five letters and two bits of the value, then four letters and eight bits
+ * of the value), so the table stays small
+ * enough for the processor's cache and a probe reads one slot; keys of 10–15 letters have 16-byte slots
+ * of their own; anything else (longer keys, other characters, which queries never contain) is in a Map.
+ * Open addressing with linear probing, at most 60% full.
+ */
+
+const LETTER_BIAS = 0x0620;
+const LETTER_COUNT = 0x064a - LETTER_BIAS; // 42: packed letters are 1 .. 42
+const LETTERS_PER_WORD = 5;
+const SHORT_MAX = 9;
+const LONG_MAX = 15;
+const MAX_LOAD = 0.6;
+const LOW_24 = 0xffffff;
+const LOW_30 = 0x3fffffff;
+export const MAX_VALUE = 1023;
+
+function mix(k0: number, k1: number, k2: number): number {
+  let h = Math.imul(k0, 0x9e3779b1) ^ Math.imul(k1 + 0x7f4a7c15, 0x85ebca77) ^ Math.imul(k2 + 0x165667b1, 0xc2b2ae3d);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return h ^ (h >>> 12);
+}
+
+/** Slot for `hash` in a table of `capacity` slots (multiply-shift: no power-of-two size needed). */
+function home(hash: number, capacity: number): number {
+  return Math.floor(((hash >>> 0) * capacity) / 4294967296);
+}
+
+/** Packed words of the key being built or looked up (k0: letters 1–5, k1: 6–10, k2: 11–15). */
+let k0 = 0;
+let k1 = 0;
+let k2 = 0;
+
+/** Packs `units[from, to)` + `extra` (none when < 0) into k0 k1 k2; false when a unit is not a base letter. */
+function pack(units: Uint16Array, from: number, to: number, extra: number): boolean {
+  k0 = 0;
+  k1 = 0;
+  k2 = 0;
+  let j = 0;
+  for (let k = from; k <= to; k++, j++) {
+    let letter: number;
+    if (k < to) letter = units[k] - LETTER_BIAS;
+    else if (extra >= 0) letter = extra - LETTER_BIAS;
+    else break;
+    if (letter < 1 || letter > LETTER_COUNT) return false;
+    if (j < LETTERS_PER_WORD) k0 = (k0 << 6) | letter;
+    else if (j < 2 * LETTERS_PER_WORD) k1 = (k1 << 6) | letter;
+    else k2 = (k2 << 6) | letter;
+  }
+  return true;
+}
+
+export class CodeKeyTable {
+  readonly size: number;
+  /**
+   * Keys of ≤ 9 letters: [k0 | (value >> 8) << 30, k1 | (value & 255) << 24] per slot; k0 is never 0,
+   * so 0 marks an empty slot.
+   */
+  private readonly short: Int32Array;
+  private readonly shortCapacity: number;
+  /** Keys of 10–15 letters: [k0, k1, k2, value] per slot. */
+  private readonly long: Int32Array;
+  private readonly longCapacity: number;
+  private readonly unpacked = new Map<string, number>();
+  private unpackedMaxLength = 0;
+
+  /** `entries`: distinct keys and their values (integers 0..MAX_VALUE). */
+  constructor(entries: ReadonlyArray<readonly [string, number]>) {
+    this.size = entries.length;
+    let shortCount = 0;
+    let longCount = 0;
+    for (const [key] of entries) {
+      if (key.length <= SHORT_MAX) shortCount++;
+      else if (key.length <= LONG_MAX) longCount++;
+    }
+    this.shortCapacity = Math.max(8, Math.ceil(shortCount / MAX_LOAD));
+    this.short = new Int32Array(this.shortCapacity * 2);
+    this.longCapacity = Math.max(8, Math.ceil(longCount / MAX_LOAD));
+    this.long = new Int32Array(this.longCapacity * 4);
+    const units = new Uint16Array(LONG_MAX);
+    for (const [key, value] of entries) {
+      if (!(Number.isInteger(value) && value >= 0 && value <= MAX_VALUE)) throw new RangeError(`CodeKeyTable: value ${value} of ${key} is not 0..${MAX_VALUE}`);
+      for (let k = 0; k < key.length && k < LONG_MAX; k++) units[k] = key.charCodeAt(k);
+      if (key.length === 0 || key.length > LONG_MAX || !pack(units, 0, key.length, -1)) {
+        this.unpacked.set(key, value);
+        this.unpackedMaxLength = Math.max(this.unpackedMaxLength, key.length);
+      } else if (key.length <= SHORT_MAX) {
+        let slot = home(mix(k0, k1, 0), this.shortCapacity);
+        while (this.short[slot * 2] !== 0) slot = slot + 1 === this.shortCapacity ? 0 : slot + 1;
+        this.short[slot * 2] = k0 | ((value >> 8) << 30);
+        this.short[slot * 2 + 1] = k1 | ((value & 255) << 24);
+      } else {
+        let slot = home(mix(k0, k1, k2), this.longCapacity);
+        while (this.long[slot * 4] !== 0) slot = slot + 1 === this.longCapacity ? 0 : slot + 1;
+        this.long.set([k0, k1, k2, value], slot * 4);
+      }
+    }
+  }
+
+  /**
+   * The value of the key made of `units[from, to)` followed by the code unit `extra` (none when
+   * `extra` < 0), or -1 when there is no such key.
+   */
+  get(units: Uint16Array, from: number, to: number, extra: number): number {
+    const length = to - from + (extra >= 0 ? 1 : 0);
+    if (length <= 0) return -1;
+    if (length > LONG_MAX || !pack(units, from, to, extra)) return this.getUnpacked(units, from, to, extra);
+    if (length <= SHORT_MAX) {
+      const slots = this.short;
+      const capacity = this.shortCapacity;
+      let slot = home(mix(k0, k1, 0), capacity);
+      for (;;) {
+        const first = slots[slot * 2];
+        if (first === 0) return -1;
+        const second = slots[slot * 2 + 1];
+        if ((first & LOW_30) === k0 && (second & LOW_24) === k1) return ((first >>> 30) << 8) | (second >>> 24);
+        slot = slot + 1 === capacity ? 0 : slot + 1;
+      }
+    }
+    const slots = this.long;
+    const capacity = this.longCapacity;
+    let slot = home(mix(k0, k1, k2), capacity);
+    for (;;) {
+      const at = slot * 4;
+      if (slots[at] === 0) return -1;
+      if (slots[at] === k0 && slots[at + 1] === k1 && slots[at + 2] === k2) return slots[at + 3];
+      slot = slot + 1 === capacity ? 0 : slot + 1;
+    }
+  }
+
+  private getUnpacked(units: Uint16Array, from: number, to: number, extra: number): number {
+    if (to - from + (extra >= 0 ? 1 : 0) > this.unpackedMaxLength) return -1;
+    let key = String.fromCharCode.apply(null, units.subarray(from, to) as unknown as number[]);
+    if (extra >= 0) key += String.fromCharCode(extra);
+    return this.unpacked.get(key) ?? -1;
+  }
+}

@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { normalize, segment, stem } from 'dhad';
+import lexicon from '../../src/tokenize/stem-lexicon.json';
+import unsegmentable from '../../src/tokenize/unsegmentable.json';
+
+/** The surface pieces as written: `ل ل [ولايات]`. */
+const pieces = (word: string): string => {
+  const { prefixes, stem: core, suffixes } = segment(word).surface;
+  return [...prefixes, `[${core}]`, ...suffixes].join(' ');
+};
+
+/** The morphemes: `ل ال [ولايات]`. */
+const morphemes = (word: string): string => {
+  const { prefixes, stem: core, suffixes } = segment(word);
+  return [...prefixes, `[${core}]`, ...suffixes].join(' ');
+};
+
+describe('segment', () => {
+  it('gives the morphemes of the issue examples', () => {
+    expect(segment('للولايات')).toMatchObject({ prefixes: ['ل', 'ال'], stem: 'ولايات', suffixes: [] });
+    expect(segment('وبالتعاون')).toMatchObject({ prefixes: ['و', 'ب', 'ال'], stem: 'تعاون', suffixes: [] });
+    expect(segment('علاقاتنا')).toMatchObject({ prefixes: [], stem: 'علاقات', suffixes: ['نا'] });
+  });
+
+  it.each([
+    ['ل + ال written لل', 'للولايات', 'ل ال [ولايات]'],
+    ['stem ending in ت before a pronoun gets its ة back', 'علاقتنا', '[علاقة] نا'],
+    ['future س after و', 'وسيقولون', 'و س [يقولون]'],
+    ['preposition with a pronoun only', 'لها', '[ل] ها'],
+    ['diacritics removed', 'وَبِالتَّعاونِ', 'و ب ال [تعاون]'],
+    ['Persian yeh folded', 'الإقلیمیة', 'ال [إقليمية]'],
+    ['ل before a name that starts with ل', 'للبنان', 'ل [لبنان]'],
+  ])('morphemes, %s: %s', (_rule, word, expected) => {
+    expect(morphemes(word)).toBe(expected);
+  });
+
+  it.each([
+    ['conjunction, preposition and article', 'وبالتعاون', 'و ب ال [تعاون]'],
+    ['pronoun suffix', 'علاقاتنا', '[علاقات] نا'],
+    ['ل + ال written لل', 'للولايات', 'ل ل [ولايات]'],
+    ['future س after و', 'وسيقولون', 'و س [يقولون]'],
+    ['preposition with a pronoun only', 'لها', '[ل] ها'],
+    ['article after و', 'والرئيس', 'و ال [رئيس]'],
+    ['ل before a name that starts with ل', 'للبنان', 'ل [لبنان]'],
+    ['ب before a name', 'لبوتين', 'ل [بوتين]'],
+    ['stem ending in ت before a pronoun', 'علاقتنا', '[علاقت] نا'],
+    ['possessive ه', 'بلاده', '[بلاد] ه'],
+    ['Persian yeh inside, article split', 'الإقلیمیة', 'ال [إقلیمیة]'],
+  ])('surface, %s: %s', (_rule, word, expected) => {
+    expect(pieces(word)).toBe(expected);
+  });
+
+  it.each(['موسكو', 'بوتين', 'وزير', 'لبنان', 'فلسطين', 'كتاب', 'فيينا', 'إيراني', 'الله', 'الذي', 'ألمانيا', 'كان'])(
+    'keeps %s whole',
+    (word) => {
+      expect(segment(word)).toEqual({ prefixes: [], stem: word, suffixes: [], surface: { prefixes: [], stem: word, suffixes: [] } });
+    },
+  );
+
+  it('gives the surface pieces as substrings of the input, diacritics with their letter', () => {
+    expect(segment('وَبِالتَّعاونِ').surface).toEqual({ prefixes: ['وَ', 'بِ', 'ال'], stem: 'تَّعاونِ', suffixes: [] });
+    expect(segment('مــرحبا')).toEqual({ prefixes: [], stem: 'مرحبا', suffixes: [], surface: { prefixes: [], stem: 'مــرحبا', suffixes: [] } });
+  });
+
+  it('surface pieces join back to the word, morphemes are normalized', () => {
+    for (const word of ['وَبِالتَّعاونِ', 'للولايات', 'علاقتنا', 'بلاده', 'والرئيس', 'لها', 'وسيقولون', 'الإقلیمیة', 'مــرحبا', 'كتاب']) {
+      const { surface, prefixes, stem: core, suffixes } = segment(word);
+      expect([...surface.prefixes, surface.stem, ...surface.suffixes].join('')).toBe(word);
+      for (const piece of [...prefixes, core, ...suffixes]) expect(normalize(piece)).toBe(piece);
+    }
+  });
+
+  it('leaves non-Arabic words and empty input alone, rejects non-strings', () => {
+    expect(segment('Moscow')).toEqual({ prefixes: [], stem: 'Moscow', suffixes: [], surface: { prefixes: [], stem: 'Moscow', suffixes: [] } });
+    expect(segment('')).toEqual({ prefixes: [], stem: '', suffixes: [], surface: { prefixes: [], stem: '', suffixes: [] } });
+    expect(() => segment(1 as unknown as string)).toThrow(TypeError);
+  });
+
+  it('gets at least 90% of the hand-checked words right (npm run eval prints the figure)', () => {
+    const goldPath = fileURLToPath(new URL('./segment-gold.tsv', import.meta.url));
+    const rows = readFileSync(goldPath, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+      .map((line) => line.split('\t'));
+    expect(rows.length).toBeGreaterThanOrEqual(300);
+    const right = rows.filter(([word, gold]) => {
+      const { prefixes, stem: core, suffixes } = segment(word).surface;
+      return [...prefixes, core, ...suffixes].join('+') === gold;
+    }).length;
+    expect(right / rows.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('stem', () => {
+  it.each([
+    ['clitics and a plural ending', 'والعلاقات', 'علاق'],
+    ['pronoun suffix', 'بلاده', 'بلاد'],
+    ['article and nisba + ة', 'الإيرانية', 'ايران'],
+    ['teh marbuta', 'مستقرةٍ', 'مستقر'],
+    ['tanween alef', 'جهوداً', 'جهود'],
+    ['conjunction and preposition', 'وبالتعاون', 'تعاون'],
+    ['search normalization first', 'أكَّد', 'اكد'],
+  ])('%s: %s → %s', (_rule, word, expected) => {
+    expect(stem(word)).toBe(expected);
+  });
+
+  it.each(['بوتين', 'موسكو', 'لبنان', 'فلسطين', 'طهران', 'روسيا', 'وزير'])('never mangles %s', (word) => {
+    expect(stem(word)).toBe(normalize(word, 'search'));
+  });
+
+  it('strips clitics off names but keeps the name', () => {
+    expect(stem('لبوتين')).toBe('بوتين');
+    expect(stem('وموسكو')).toBe('موسكو');
+  });
+
+  it.each([
+    ['diacritics', 'وَالعَلاقَاتُ', 'والعلاقات'],
+    ['tatweel', 'بــلاده', 'بلاده'],
+    ['Persian yeh and keheh', 'الإقلیمیة', 'الإقليمية'],
+    ['alef wasla', 'ٱلعلاقات', 'العلاقات'],
+    ['madda written as alef + combining madda', 'الآن', 'الآن'],
+  ])('stems a word written with %s like its plain form: %s', (_what, written, plain) => {
+    expect(stem(written)).toBe(stem(plain));
+  });
+
+  it('lower-cases non-Arabic words, rejects non-strings', () => {
+    expect(stem('Moscow')).toBe('moscow');
+    expect(stem('')).toBe('');
+    expect(() => stem(null as unknown as string)).toThrow(TypeError);
+  });
+});
+
+describe('language data', () => {
+  it('lists every lexicon entry in normalized form', () => {
+    const entries = [
+      ...Object.values(lexicon.evidence as Record<string, string>).flatMap((words) => words.split(' ').map((w) => w.replace(/^\*/u, ''))),
+      ...lexicon.names.split(' '),
+      ...unsegmentable.words,
+    ];
+    expect(entries.length).toBeGreaterThan(10_000);
+    const bad = entries.filter((entry) => normalize(entry) !== entry);
+    expect(bad).toEqual([]);
+  });
+  it('says which script generated the lexicon', () => {
+    expect(lexicon._generated).toMatch(/scripts\/build-stem-lexicon\.ts/u);
+  });
+});

@@ -1,0 +1,114 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { normalize, sentences } from 'dhad';
+import abbreviationData from '../../src/tokenize/abbreviations.json';
+
+const texts = (text: string): string[] => sentences(text).map((sentence) => sentence.text);
+
+describe('sentences: the seed article', () => {
+  const articlePath = fileURLToPath(new URL('../../corpus/article.txt', import.meta.url));
+  const article = readFileSync(articlePath, 'utf8');
+  const result = sentences(article);
+
+  it('has exactly 20 sentences', () => {
+    expect(result).toHaveLength(20);
+  });
+  it('starts and ends where the article does', () => {
+    expect(result[0].text).toBe(
+      'الوقت-انعقدت القمة الروسية الإيرانية في موسكو، اليوم الأربعاء، حيث استقبل الرئيس الروسي فلاديمير بوتين نظيره الإيراني إبراهيم رئيسي.',
+    );
+    expect(result[19].text).toBe(
+      'وأضاف أنّ إيران وروسيا "تعتبران دولتين مهمتين وقويتين، ولهما ثقلهما في المنطقة، والمحادثات بين البلدين ستترك تأثيراً في ضمان أمن المنطقة وتعزيز العلاقات الاقتصادية والتجارية الإقلیمیة".',
+    );
+  });
+  it('splits the two lines that hold two sentences each', () => {
+    expect(result[9].text.endsWith('في العلاقات الدولية.')).toBe(true);
+    expect(result[10].text).toBe('وطلب بوتين من رئيسي نقل أطيب تحية للقائد علي الخامنئي.');
+    expect(result[15].text.endsWith('الشاملة المشتركة".')).toBe(true);
+    expect(result[16].text.startsWith('وأوضح أنَّ "التجارة')).toBe(true);
+  });
+  it('keeps the line with the unbalanced quotation mark whole', () => {
+    expect(result[18].text.startsWith('وقال الرئيس الإيراني قبیل')).toBe(true);
+    expect(result[18].text.endsWith('في مختلف المجالات".')).toBe(true);
+  });
+  it('slices back', () => {
+    for (const sentence of result) expect(article.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+});
+
+describe('sentences: rules', () => {
+  it.each([
+    ['full stop', 'وصل الرئيس. وبدأت القمة.', ['وصل الرئيس.', 'وبدأت القمة.']],
+    ['Arabic question mark', 'هل وصل الوفد؟ نعم وصل.', ['هل وصل الوفد؟', 'نعم وصل.']],
+    ['exclamation and mixed runs', 'يا له من يوم!! هل رأيت؟! نعم', ['يا له من يوم!!', 'هل رأيت؟!', 'نعم']],
+    ['line breaks end a sentence', 'العنوان الرئيسي\nنص الخبر هنا', ['العنوان الرئيسي', 'نص الخبر هنا']],
+    ['closing quote stays with its sentence', 'قال: "انتهى الاجتماع." ثم غادر.', ['قال: "انتهى الاجتماع."', 'ثم غادر.']],
+    ['closing angle quote and bracket', 'قال «انتهى.» ثم (غادر.) وعاد', ['قال «انتهى.»', 'ثم (غادر.)', 'وعاد']],
+    ['not inside a number', 'ارتفع المؤشر 12.5 نقطة اليوم. ثم هبط', ['ارتفع المؤشر 12.5 نقطة اليوم.', 'ثم هبط']],
+    ['not at an ellipsis', 'كان يا ما كان... في قديم الزمان', ['كان يا ما كان... في قديم الزمان']],
+    ['an unbalanced quote does not swallow the text', 'قال "نعم. ثم سكت. وانصرف', ['قال "نعم.', 'ثم سكت.', 'وانصرف']],
+  ])('%s', (_rule, text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+
+  it('gives [] for empty or blank text and throws TypeError for a non-string', () => {
+    expect(sentences('')).toEqual([]);
+    expect(sentences(' \n ')).toEqual([]);
+    expect(() => sentences(undefined as unknown as string)).toThrow(TypeError);
+  });
+
+  it('finishes on 1 MB of full stops, quotes and abbreviation letters', () => {
+    expect(sentences('.'.repeat(1 << 20))).toHaveLength(1);
+    expect(sentences('"'.repeat(1 << 20))).toHaveLength(1);
+    expect(sentences('د. '.repeat(1 << 18)).length).toBeGreaterThan(0);
+    expect(sentences('. '.repeat(1 << 19))).toHaveLength(1 << 19);
+  });
+});
+
+describe('sentences: abbreviations', () => {
+  // One real sentence per entry of abbreviations.json: the full stop after the abbreviation does not end it.
+  const examples: Record<string, string> = {
+    'د': 'استقبل د. محمد البرادعي الوفد في مكتبه.',
+    'أ': 'حاضر أ. أحمد شوقي في كلية الآداب.',
+    'أ.د': 'ألقى أ.د. محمد عبد الله كلمة الافتتاح.',
+    'م': 'بنيت القلعة سنة 1176 م. على يد صلاح الدين.',
+    'ه': 'ولد البخاري سنة 194 هـ. في مدينة بخارى.',
+    'ق.م': 'بنيت الأهرامات نحو 2560 ق.م. في عهد الملك خوفو.',
+    'ص.ب': 'يمكن مراسلة الجمعية على ص.ب 1234 في عمّان.',
+    'ص': 'انظر ص. 45 من التقرير السنوي.',
+    'ج': 'ورد ذلك في ج. 3 من تاريخ الطبري.',
+    'ت': 'للاستفسار ت. 0123456 في ساعات الدوام.',
+    'ش': 'يقع المكتب في ش. الجمهورية بوسط القاهرة.',
+    'ج.م.ع': 'صنع هذا الجهاز في ج.م.ع. وصدّر إلى الخليج.',
+    'ل.س': 'بلغ سعر الكيلو 500 ل.س. في أسواق دمشق.',
+    'د.ك': 'بلغت قيمة الصفقة مليون د.ك. حسب البيان.',
+    'ر.س': 'بيعت اللوحة بمبلغ 20 ألف ر.س. في المزاد.',
+    'أ.ف.ب': 'ذكرت وكالة أ.ف.ب. أن الاجتماع انتهى مساء أمس.',
+    'د.ب.أ': 'نقلت وكالة د.ب.أ. عن مصادر رسمية أن الوزير استقال.',
+  };
+  const keys = Object.keys(abbreviationData.abbreviations);
+
+  it('has an example for every entry and every entry is in normalized form', () => {
+    expect(Object.keys(examples).sort()).toEqual([...keys].sort());
+    for (const key of keys) expect(normalize(key)).toBe(key);
+  });
+  it.each(Object.entries(examples))('%s', (_key, sentence) => {
+    expect(texts(sentence)).toEqual([sentence]);
+    // …and a sentence after it is still split off.
+    expect(texts(`${sentence} وانتهى الخبر.`)).toEqual([sentence, 'وانتهى الخبر.']);
+  });
+});
+
+describe('sentences: EASC sample (skipped without ../shared)', () => {
+  const path = fileURLToPath(new URL('../../../shared/data/easc/dev.jsonl', import.meta.url));
+  it.skipIf(!existsSync(path))('splits real articles into sentences that slice back', () => {
+    const lines = readFileSync(path, 'utf8').split('\n').filter(Boolean).slice(0, 10);
+    for (const line of lines) {
+      const { article } = JSON.parse(line) as { article: string };
+      const result = sentences(article);
+      expect(result.length).toBeGreaterThan(1);
+      for (const sentence of result) expect(article.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    }
+  });
+});
