@@ -4,6 +4,10 @@ import { defineConfig } from 'tsup';
 // franc is ESM-only, so the CommonJS build bundles it; the ESM build imports it.
 const bundledForCommonJs = ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space'];
 
+// The subpaths and the CLI import the library as 'dhad' (a package may import itself by name), so that each
+// build holds one copy of it — and of the NER model — instead of one per entry point.
+const self = ['dhad'];
+
 // The package's entry points: `dhad` and its subpaths (`dhad/natural`, `dhad/corpus`, `dhad/vitest`).
 const libraryEntries = Object.fromEntries(
   Object.entries({
@@ -19,8 +23,8 @@ export default defineConfig([
     entry: libraryEntries,
     format: ['esm'],
     dts: true,
-    sourcemap: true,
     clean: true,
+    external: self,
     target: 'es2022',
     platform: 'neutral',
   },
@@ -28,7 +32,7 @@ export default defineConfig([
     entry: libraryEntries,
     format: ['cjs'],
     dts: true,
-    sourcemap: true,
+    external: self,
     target: 'es2022',
     platform: 'neutral',
     noExternal: bundledForCommonJs,
@@ -37,7 +41,7 @@ export default defineConfig([
     // The worker thread of `dhad --jsonl --workers N` is its own file, found beside cli.js at run time.
     entry: { cli: 'src/cli/bin.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
-    sourcemap: true,
+    external: self,
     target: 'es2022',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },

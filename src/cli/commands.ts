@@ -28,7 +28,7 @@ import {
   type Summary,
   type SummarizeOptions,
   type Token,
-} from '../index.js';
+} from 'dhad';
 import type { OptionSpec, OptionSpecs, OptionValues } from './args.js';
 import { UsageError } from './errors.js';
 

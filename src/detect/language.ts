@@ -201,7 +201,11 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): L
   // franc picks the script with the most characters and compares only that script's languages, so
   // ignoring the Arabic-script languages not allowed restricts Arabic-script text and leaves the rest alone.
   const ignore = ARABIC_SCRIPT_LANGUAGES.filter((code) => !allowed.includes(code));
-  const ranked = francAll(prepared, { ignore, minLength: 0 });
+  // franc's scores fall outside 0..1 on some inputs (U+0130 İ lower-cases to two code units and skews its
+  // distance): clamp them, and order again.
+  const ranked = francAll(prepared, { ignore, minLength: 0 })
+    .map(([language, score]): [string, number] => [language, Math.min(1, Math.max(0, score))])
+    .sort((a, b) => b[1] - a[1]);
   const [best, runnerUp] = ranked;
   // franc scores 0 for everything when not one trigram of the text is in any model: no evidence at all.
   if (best === undefined || best[0] === UNDETERMINED || best[1] !== 1) return undetermined;

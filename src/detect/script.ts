@@ -16,7 +16,8 @@ const ARABIC_LETTER = 2;
 
 // A letter that belongs to one script. Tatweel (U+0640) is a letter (Lm) of the Common script, so it
 // belongs to no script and is not counted, like digits and punctuation.
-const SCRIPT_LETTER = /^(?!\p{Script=Common})(?!\p{Script=Inherited})\p{L}$/u;
+// (No letter has the Inherited script, so excluding Common is enough.)
+const SCRIPT_LETTER = /^(?!\p{Script=Common})\p{L}$/u;
 const ARABIC_SCRIPT = /^\p{Script=Arabic}$/u;
 
 let bmpTable: Uint8Array | undefined;

@@ -19,7 +19,7 @@ export { toBIO, fromBIO } from './bio.js';
 
 export type EntityType = 'PERS' | 'LOC' | 'ORG' | 'MISC' | 'DATE' | 'TIME' | 'DURATION' | 'PERCENT' | 'MONEY';
 
-export const ENTITY_TYPES: readonly EntityType[] = [...MODEL_TYPES, ...RULE_TYPES];
+export const ENTITY_TYPES: readonly EntityType[] = Object.freeze([...MODEL_TYPES, ...RULE_TYPES]);
 
 export interface Entity {
   type: EntityType;
@@ -50,6 +50,11 @@ interface RawEntity {
   score: number;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+function hasLetterOrDigit(word: string): boolean {
+  return LETTER_OR_DIGIT.test(word);
+}
+
 /** Finds named entities (PERS, LOC, ORG, MISC) and temporal/numeric expressions in `text`. */
 export function entities(text: string, options?: EntitiesOptions): Entity[] {
   expectString(text, 'text', 'entities');
@@ -72,6 +77,8 @@ export function entities(text: string, options?: EntitiesOptions): Entity[] {
     const to = p.sentenceStarts[k + 1];
     if (to === from) continue;
     const words = p.words.slice(from, to);
+    // A sentence of punctuation and symbols alone has nothing to tag: skip the per-sentence work.
+    if (!words.some(hasLetterOrDigit)) continue;
     const ruleMatches = wantRules ? matchTemporal(words) : [];
     const ruleCovered = new Uint8Array(words.length);
     for (const m of ruleMatches) {
@@ -111,10 +118,12 @@ export function entities(text: string, options?: EntitiesOptions): Entity[] {
   const out: Entity[] = [];
   let lastEnd = -1;
   for (const e of raw) {
-    if (e.start < lastEnd) continue; // overlaps the previous (rules were already kept apart from the model)
+    // Overlaps are judged in the caller's offsets: two spans apart in normalized text can meet in the
+    // original when both fall inside one ligature's expansion (ﷺ is 18 letters normalized, 1 character raw).
     const [start, end] = mapRange(p.offsets, e.start, e.end);
+    if (start < lastEnd) continue; // rules were already kept apart from the model; the first span wins
     out.push({ type: e.type, start, end, text: text.slice(start, end), score: e.score });
-    lastEnd = e.end;
+    lastEnd = end;
   }
   return out;
 }

@@ -42,6 +42,11 @@ export function normalizeWithOffsets(
  * marks and invisible characters that normalization removed inside it or right after its last character.
  */
 export function mapRange(offsets: ArrayLike<number>, start: number, end: number): [number, number] {
+  if (!(offsets instanceof Uint32Array) && !Array.isArray(offsets)) {
+    throw new TypeError(
+      `dhad.mapRange: expected \`offsets\` to be the Uint32Array of normalizeWithOffsets (or an array of integers), found ${offsets === null ? 'null' : typeof offsets}`,
+    );
+  }
   const last = offsets.length - 1;
   expectInteger(start, 'start', 'mapRange', { min: 0, max: last });
   expectInteger(end, 'end', 'mapRange', { min: start, max: last });

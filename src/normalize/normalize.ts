@@ -130,48 +130,70 @@ interface Cluster {
   from: number;
   end: number;
   text: string;
-  /** Whether `from` is a starter whose own output the cluster replaces (else the cluster starts at the floor). */
-  fromStarter: boolean;
+  /**
+   * What the cluster replaces in the output: 'starter', the output of the starter at `from`; 'floor',
+   * everything since the previous cluster (`from` is where it ended); 'none', nothing (`from` is `at`).
+   */
+  replaces: 'starter' | 'floor' | 'none';
 }
+
+/**
+ * At most this many combining marks go through NFC together, as in Unicode's stream-safe text format
+ * (UAX #15): canonical ordering is quadratic in the length of a run of marks, and no real text puts more
+ * than a handful on one letter. A longer run is normalized in pieces, as if U+034F COMBINING GRAPHEME
+ * JOINER stood between them.
+ */
+const MAX_CLUSTER_MARKS = 30;
 
 /**
  * NFC for the cluster at `at`: from the starter before it (NFC applies to the text as it is after removals,
  * so that normalizing twice changes nothing) through the combining marks and dropped characters after it,
- * never reaching back before `floor` (where the previous cluster ended). `from === floor` with a mark at
- * `at` means that no starter was found after the floor.
+ * never reaching back before `floor` (where the previous cluster ended).
  */
 function clusterAt(text: string, at: number, atIsStarter: boolean, table: Table, floor: number): Cluster {
   let from = at;
-  let fromStarter = false;
+  let replaces: Cluster['replaces'] = 'none';
+  let marks = 0;
   if (!atIsStarter) {
     // Back over the marks and dropped characters that wrote nothing, to the starter.
-    while (from > floor) {
+    while (from > floor && marks <= MAX_CLUSTER_MARKS) {
       const before = from - 1;
       const pairStart = before > 0 && isLow(text.charCodeAt(before)) && isHigh(text.charCodeAt(before - 1)) ? before - 1 : before;
-      if (isCombiningAt(text, pairStart, table) || isDroppedAt(text, pairStart, table)) from = pairStart;
-      else break;
+      if (isCombiningAt(text, pairStart, table)) marks++;
+      else if (!isDroppedAt(text, pairStart, table)) break;
+      from = pairStart;
     }
-    if (from > floor) {
+    if (marks > MAX_CLUSTER_MARKS) {
+      from = at; // too many marks since the starter: a new piece starts here
+      marks = 0;
+    } else if (from > floor) {
       const before = from - 1;
       from = before > floor && isLow(text.charCodeAt(before)) && isHigh(text.charCodeAt(before - 1)) ? before - 1 : before;
-      fromStarter = true;
+      replaces = 'starter';
+    } else {
+      replaces = 'floor';
     }
   }
   let end = at + codePointLength(text, at);
-  while (end < text.length && (isCombiningAt(text, end, table) || isDroppedAt(text, end, table))) end += codePointLength(text, end);
+  marks++;
+  while (end < text.length && marks < MAX_CLUSTER_MARKS) {
+    if (isCombiningAt(text, end, table)) marks++;
+    else if (!isDroppedAt(text, end, table)) break;
+    end += codePointLength(text, end);
+  }
   const emojiBefore = endsWithEmoji(text, from);
   let folded = foldWithTable(text.slice(from, end).normalize('NFC'), table, emojiBefore);
   // Folding can bring a letter and a kept mark together that NFC composes (ی + hamza above → ي + hamza → ئ).
   const recomposed = folded.normalize('NFC');
   if (recomposed !== folded) folded = foldWithTable(recomposed, table, emojiBefore);
-  return { from, end, text: folded, fromStarter };
+  return { from, end, text: folded, replaces };
 }
 
 /** Writes the cluster at `at` into the buffer, rewinding over what its starter wrote; returns its end. */
 function rebuildCluster(text: string, at: number, atIsStarter: boolean, table: Table, out: Output, cluster: ClusterState): number {
   const found = clusterAt(text, at, atIsStarter, table, cluster.endIn);
-  if (found.fromStarter) out.length -= outputLengthOf(text, found.from, table);
-  else if (!atIsStarter) out.length = cluster.endOut;
+  if (found.replaces === 'starter') out.length -= outputLengthOf(text, found.from, table);
+  else if (found.replaces === 'floor') out.length = cluster.endOut;
   writeString(out, found.text, found.from, text.length - found.end);
   cluster.endIn = found.end;
   cluster.endOut = out.length;

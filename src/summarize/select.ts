@@ -171,5 +171,12 @@ export function selectSentences(
     // Whatever is still in the heap goes to the second pass too.
     while (heap.size > 0) deferred.push(heap.pop());
   }
+  if (chosen.length === 0) {
+    // Nothing with words fitted because nothing has words ('....', an emoji): the best sentence is the
+    // summary, as with the other budgets.
+    let best = 0;
+    for (let s = 1; s < n; s++) if (relevance[s] > relevance[best]) best = s;
+    chosen.push(best);
+  }
   return chosen.sort((a, b) => a - b);
 }

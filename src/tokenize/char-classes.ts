@@ -55,6 +55,8 @@ function build(): Uint8Array {
   fillRuns(entries, sample, /\p{P}+/gu, PUNCT);
   fillRuns(entries, sample, /\p{S}+/gu, SYMBOL);
   fillRuns(entries, sample, /\s+/gu, SPACE);
+  // Unicode White_Space that JavaScript's \s leaves out.
+  entries[0x85] = SPACE; // NEXT LINE (NEL)
   for (let c = 0xd800; c <= 0xdbff; c++) entries[c] = HIGH_SURROGATE;
   for (let c = 0xdc00; c <= 0xdfff; c++) entries[c] = LOW_SURROGATE;
 

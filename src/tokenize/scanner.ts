@@ -23,7 +23,7 @@ import {
 import { isKeycapAt, isKeycapBase, isPictographic, isRegionalIndicator, isSkinTone, scanEmoji } from './emoji.js';
 
 /** Token kinds, in the order of their numeric codes in `tokenizeCompact`. */
-export const KIND_NAMES = ['word', 'number', 'punct', 'symbol', 'url', 'email', 'hashtag', 'mention', 'emoji'] as const;
+export const KIND_NAMES = Object.freeze(['word', 'number', 'punct', 'symbol', 'url', 'email', 'hashtag', 'mention', 'emoji'] as const);
 export type TokenKind = (typeof KIND_NAMES)[number];
 
 export const WORD = 0;

@@ -8,8 +8,8 @@
  * strings as code points with their names (code-points.ts): a diacritic or a zero-width non-joiner is
  * otherwise invisible.
  */
-import { entities, normalize, sentences, tokenize } from '../index.js';
-import type { EntitiesOptions, Entity, NormalizeOptions, Preset } from '../index.js';
+import { entities, normalize, sentences, tokenize } from 'dhad';
+import type { EntitiesOptions, Entity, NormalizeOptions, Preset } from 'dhad';
 import { explainDifference, firstDifference, quote } from './code-points.js';
 
 /** The part of the matcher context (`this`) the matchers use; vitest's and Jest's both have it. */

@@ -81,6 +81,27 @@ describe('the packed package', () => {
     expect(JSON.parse(output)).toEqual(['قبيل', 'pes']);
   });
 
+  it('serves its subpaths to import and require: dhad/corpus, dhad/natural, dhad/vitest', async () => {
+    const esm = await node([
+      '--input-type=module',
+      '-e',
+      `import { article } from 'dhad/corpus';
+       import { arabicTokenizer, arabicStemmer } from 'dhad/natural';
+       const matchers = await import('dhad/vitest').then(() => 'loaded', (error) => error.code ?? error.message);
+       console.log(JSON.stringify([article.sentences.length, arabicTokenizer.tokenize('وقال الرئيس'), arabicStemmer.stem('بوتين'), matchers]));`,
+    ]);
+    // dhad/vitest needs vitest, an optional peer that this project does not install.
+    const [sentenceCount, tokens, stem, matchers] = JSON.parse(esm) as [number, string[], string, string];
+    expect([sentenceCount, tokens, stem]).toEqual([20, ['وقال', 'الرئيس'], 'بوتين']);
+    expect(matchers).toMatch(/ERR_MODULE_NOT_FOUND|vitest/u);
+    const cjs = await node([
+      '--input-type=commonjs',
+      '-e',
+      `console.log(JSON.stringify([require('dhad/corpus').article.entities.length, require('dhad/natural').arabicStemmer.stem('بوتين')]));`,
+    ]);
+    expect(JSON.parse(cjs)).toEqual([47, 'بوتين']);
+  });
+
   it('runs through npx dhad', async () => {
     const { version } = JSON.parse(await node(['-p', 'JSON.stringify(require("dhad/package.json"))'])) as { version: string };
     expect((await run(npx, ['--no', '--', 'dhad', '--version'], { cwd: project })).stdout).toBe(`${version}\n`);

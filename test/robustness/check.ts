@@ -74,7 +74,8 @@ interface Pieces {
   suffixes: string[];
 }
 
-const WHITESPACE_OR_INVISIBLE = /^[\s\p{Cf}]*$/u;
+// U+0085 NEXT LINE is Unicode White_Space, but not in JavaScript's \s.
+const WHITESPACE_OR_INVISIBLE = /^[\s\u0085\p{Cf}]*$/u;
 
 export const checkers: readonly Checker[] = [
   {
