@@ -217,12 +217,11 @@ function runEdits(text: string, table: Table): string {
 
   let i = 0;
   while (i < length) {
+    // The hot loop: skip what stays as it is.
+    while (i < length && entries[text.charCodeAt(i)] === KEEP) i++;
+    if (i === length) break;
     const code = text.charCodeAt(i);
     const entry = entries[code];
-    if (entry === KEEP) {
-      i++;
-      continue;
-    }
     const op = entry & OP_MASK;
     let replacement: string;
     let next = i + 1;
