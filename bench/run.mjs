@@ -10,8 +10,7 @@ const sections = [
   ['Tokenization (baseline: one-regex tokenizer)', './tokenize.mjs'],
   ['Named entities', './ner.mjs'],
   ['Summarization (baseline: tokenizing the same text)', './summarize.mjs'],
-  ['Peers', './peers.mjs'],
-  ['Start-up and size', './startup.mjs'],
+  ['Peers (× = speed relative to the first dhad row)', './peers.mjs'],
 ];
 
 const wanted = process.argv.slice(2);
@@ -24,7 +23,9 @@ function printTable(title, rows) {
   console.log('| what | median ms | MB/s | × baseline |');
   console.log('| --- | ---: | ---: | ---: |');
   for (const row of rows) {
-    console.log(`| ${row.name} | ${row.ms.toFixed(1)} | ${row.mbps.toFixed(1)} | ${row.ratio.toFixed(2)} |`);
+    const rate = row.tokensPerSecond ? `, ${row.tokensPerSecond.toLocaleString('en')} tokens/s` : row.wordsPerSecond ? `, ${row.wordsPerSecond.toLocaleString('en')} words/s` : '';
+    const name = row.name.includes('/s)') ? row.name : row.name + rate;
+    console.log(`| ${name} | ${row.ms.toFixed(1)} | ${row.mbps.toFixed(1)} | ${row.ratio.toFixed(2)} |`);
   }
   console.log();
 }
@@ -33,7 +34,24 @@ for (const [title, file] of sections) {
   const name = file.slice(2, -4);
   if (wanted.length > 0 && !wanted.includes(name)) continue;
   if (!existsSync(new URL(file, import.meta.url))) continue;
-  const result = await (await import(file)).run(text);
+  const module = await import(file);
+  const result = await module.run(text);
   if (Array.isArray(result)) printTable(title, result);
   else for (const [part, rows] of Object.entries(result)) printTable(`${title}: ${part}`, rows);
+  if (module.normalizationChecks) {
+    console.log('Normalizers that get the hard inputs wrong (bench/peers.mjs):');
+    for (const { name, failures } of module.normalizationChecks()) {
+      console.log(`- ${name}: ${failures.length ? failures.map((f) => f.check).join('; ') : 'none'}`);
+    }
+    console.log();
+  }
+}
+
+if (wanted.length === 0 || wanted.includes('startup')) {
+  const { startup, size } = (await import('./startup.mjs')).run();
+  console.log('## Start-up (fresh process, median of 7)\n\n| what | median ms |\n| --- | ---: |');
+  for (const { name, ms } of startup) console.log(`| ${name} | ${Number.isFinite(ms) ? ms.toFixed(1) : 'failed'} |`);
+  console.log('\n## Size\n\n| what | KiB |\n| --- | ---: |');
+  for (const { name, bytes } of size) console.log(`| ${name} | ${(bytes / 1024).toFixed(0)} |`);
+  console.log();
 }
