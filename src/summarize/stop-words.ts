@@ -1,5 +1,6 @@
 import { normalize } from '../normalize/index.js';
 import stopWordData from './stop-words.json';
+import { FEH, WAW } from '../internal/letters.js';
 
 /** Arabic function words as shipped (each in 'standard' normalized form). */
 export const STOP_WORDS: readonly string[] = stopWordData.words;
@@ -15,8 +16,7 @@ function stopWordSet(): Set<string> {
   return searchFolded;
 }
 
-const WAW = 0x0648; // ARABIC LETTER WAW, the conjunction "and" glued to the next word
-const FEH = 0x0641; // ARABIC LETTER FEH, the conjunction "so/then" glued to the next word
+// WAW ("and") and FEH ("so, then") are the conjunctions glued to the next word.
 
 /**
  * True when `searchForm` (a word already folded with the 'search' preset) is a function word, also with a

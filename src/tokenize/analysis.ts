@@ -10,28 +10,29 @@
  */
 import { SIMPLE_DROP, simpleNormTable } from './char-classes.js';
 import { EVIDENCE_BY_CODE, EVIDENCE_MASK, LOG_EVIDENCE_BY_CODE, OWN_WORD, getLexicon, type Lexicon } from './lexicon.js';
-
-const HAMZA = 0x0621; // ARABIC LETTER HAMZA
-const ALEF_WITH_MADDA_ABOVE = 0x0622;
-const ALEF_WITH_HAMZA_ABOVE = 0x0623;
-const WAW_WITH_HAMZA_ABOVE = 0x0624;
-const ALEF_WITH_HAMZA_BELOW = 0x0625;
-const YEH_WITH_HAMZA_ABOVE = 0x0626;
-const ALEF = 0x0627; // ARABIC LETTER ALEF
-const BEH = 0x0628; // ARABIC LETTER BEH
-const TEH_MARBUTA = 0x0629; // ARABIC LETTER TEH MARBUTA
-const TEH = 0x062a; // ARABIC LETTER TEH
-const SEEN = 0x0633; // ARABIC LETTER SEEN (future)
-const TATWEEL = 0x0640;
-const FEH = 0x0641; // ARABIC LETTER FEH
-const KAF = 0x0643; // ARABIC LETTER KAF
-const LAM = 0x0644; // ARABIC LETTER LAM
-const NOON = 0x0646; // ARABIC LETTER NOON
-const HEH = 0x0647; // ARABIC LETTER HEH
-const WAW = 0x0648; // ARABIC LETTER WAW
-const ALEF_MAQSURA = 0x0649; // ARABIC LETTER ALEF MAQSURA
-const YEH = 0x064a; // ARABIC LETTER YEH
-const ALEF_WASLA = 0x0671; // ARABIC LETTER ALEF WASLA
+import {
+  HAMZA,
+  ALEF_WITH_MADDA_ABOVE,
+  ALEF_WITH_HAMZA_ABOVE,
+  WAW_WITH_HAMZA_ABOVE,
+  ALEF_WITH_HAMZA_BELOW,
+  YEH_WITH_HAMZA_ABOVE,
+  ALEF,
+  BEH,
+  TEH_MARBUTA,
+  TEH,
+  SEEN,
+  TATWEEL,
+  FEH,
+  KAF,
+  LAM,
+  NOON,
+  HEH,
+  WAW,
+  ALEF_MAQSURA,
+  YEH,
+  ALEF_WASLA,
+} from '../internal/letters.js';
 
 /** Arabic base letters HAMZA .. YEH without tatweel: the only units a segmentable word is made of. */
 function isBaseLetter(code: number): boolean {

@@ -12,11 +12,9 @@ import { expectString } from '../internal/validate.js';
 import { normalize } from '../normalize/index.js';
 import { analyzeLoaded, best, isBaseLetters, loadNormalized, loadWord, unitsToString, word } from './analysis.js';
 import { ATTESTED, FUNCTION_WORD, NAME, getLexicon } from './lexicon.js';
+// HEH: teh marbuta folds to it in the 'search' preset.
+import { ALEF, FATHATAN, HEH, TEH_MARBUTA } from '../internal/letters.js';
 
-const HEH = 0x0647; // ARABIC LETTER HEH (teh marbuta folds to it in the 'search' preset)
-const TEH_MARBUTA = 0x0629; // ARABIC LETTER TEH MARBUTA
-const FATHATAN = 0x064b; // ARABIC FATHATAN (tanween fatha)
-const ALEF = 0x0627; // ARABIC LETTER ALEF
 
 /** Light10's suffixes in its order, 'search'-normalized (ية → يه, ة → ه), as code units. */
 const INFLECTION_SUFFIXES: readonly (readonly number[])[] = [
