@@ -29,7 +29,7 @@ export function benchmarkText(targetBytes = 2_000_000) {
 }
 
 /** Median of timed runs after warm-up, in milliseconds. */
-export function measure(fn, { runs = 9, warmup = 3 } = {}) {
+export function measure(fn, { runs = 15, warmup = 5 } = {}) {
   for (let i = 0; i < warmup; i++) fn();
   const times = [];
   for (let i = 0; i < runs; i++) {

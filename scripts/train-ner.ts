@@ -44,6 +44,7 @@ const COST = Number(process.env.NER_COST ?? 30);
 const LEARNER = process.env.NER_LEARNER ?? 'perceptron';
 const PA_C = Number(process.env.NER_PA_C ?? 0.1);
 const PA_COST = Number(process.env.NER_PA_COST ?? 1);
+const ADA_ETA = Number(process.env.NER_ADA_ETA ?? 1);
 /** Added to the O score of every token at decoding (perceptron units); 0 = plain Viterbi. */
 const OUTSIDE_BIAS = Number(process.env.NER_OUTSIDE_BIAS ?? 0);
 /** Size of the shipped vocabulary Bloom filter: 2^20 bits (128 KB), ~1% false positives. */
@@ -156,9 +157,12 @@ class Perceptron {
   readonly start = new Float64Array(TAG_COUNT);
   readonly startU = new Float64Array(TAG_COUNT);
   step = 1;
+  /** AdaGrad: per weight, the number of updates it received (its summed squared gradient). */
+  readonly g: Float32Array | undefined;
 
   constructor(bits: number) {
     this.mask = (1 << bits) - 1;
+    this.g = LEARNER === 'adagrad' ? new Float32Array((this.mask + 1) * TAG_COUNT) : undefined;
     this.w = new Float32Array((this.mask + 1) * TAG_COUNT);
     this.u = new Float32Array((this.mask + 1) * TAG_COUNT);
   }
@@ -182,12 +186,16 @@ class Perceptron {
   }
 
   private bump(i: number, ex: Example, tag: number, delta: number): void {
-    const d = delta;
-    const ud = this.step * delta;
+    const ada = this.g !== undefined;
     for (let k = 0; k < FEATURE_COUNT; k++) {
       const idx = (ex.feats[i * FEATURE_COUNT + k] & this.mask) * TAG_COUNT + tag;
+      let d = delta;
+      if (ada) {
+        this.g![idx] += 1;
+        d = (ADA_ETA * delta) / Math.sqrt(this.g![idx]);
+      }
       this.w[idx] += d;
-      this.u[idx] += ud;
+      this.u[idx] += this.step * d;
     }
   }
 
