@@ -6,6 +6,7 @@
  * left outside the span. Every rule looks at a bounded number of tokens: linear time.
  */
 import lists from './temporal.json';
+import { FEH, WAW } from '../internal/letters.js';
 import { splitClitics } from './clitics.js';
 
 export type RuleEntityType = 'DATE' | 'TIME' | 'DURATION' | 'PERCENT' | 'MONEY';
@@ -24,6 +25,7 @@ interface Sets {
   weekdays: Set<string>;
   months: Set<string>;
   monthFirstWords: Map<string, string[][]>;
+  monthContext: Set<string>;
   deictic: Set<string>;
   periods: Set<string>;
   periodModifiers: Set<string>;
@@ -52,6 +54,7 @@ function getSets(): Sets {
     weekdays: new Set(lists.weekdays),
     months: new Set(lists.months),
     monthFirstWords,
+    monthContext: new Set(lists.monthContext),
     deictic: new Set(lists.deictic),
     periods: new Set(lists.periods),
     periodModifiers: new Set(lists.periodModifiers),
@@ -101,6 +104,14 @@ function forms(word: string): [string, number][] {
     if (word.charCodeAt(split.beforeArticle) === 0x0627) out.push([word.slice(split.beforeArticle), split.beforeArticle]); // ALEF
   }
   return out;
+}
+
+/** Whether `word` (maybe with a conjunction glued to it: `وفي`) announces a month name after it. */
+function announcesMonth(word: string): boolean {
+  const { monthContext } = getSets();
+  if (monthContext.has(word)) return true;
+  const first = word.charCodeAt(0);
+  return (first === WAW || first === FEH) && monthContext.has(word.slice(1));
 }
 
 /** Length of a month name starting at token i (1 or 2 tokens), or 0. */
@@ -154,8 +165,11 @@ function matchAt(words: readonly string[], i: number): TokenMatch | undefined {
     if ((form === '\u064a\u0648\u0645' || form === '\u0627\u0644\u064a\u0648\u0645') && next !== undefined && s.weekdays.has(next)) offer('DATE', i + 2, skip); // YEH WAW MEEM: `يوم`
     if (s.periods.has(form) && next !== undefined && s.periodModifiers.has(next)) offer('DATE', i + 2, skip);
     if (s.yearWords.has(form) && isYear(next)) offer('DATE', i + 2, skip);
+    // A month with its year is a date; a month alone only after a word that announces a time (`في رجب`,
+    // `شهر رمضان`, `منذ مارس`): رجب, رمضان, شعبان are also given names (رجب طيب أردوغان), صفر is zero.
     const m = monthAt(words, i, form);
-    if (m > 0) offer('DATE', isYear(words[i + m]) ? i + m + 1 : i + m, skip);
+    if (m > 0 && isYear(words[i + m])) offer('DATE', i + m + 1, skip);
+    else if (m > 0 && i > 0 && announcesMonth(words[i - 1])) offer('DATE', i + m, skip);
     // TIME: `صباح اليوم`, `مساء أمس`, `ظهر الأربعاء`, `الساعة 10 صباحا`.
     if (s.partsOfDay.has(form) && next !== undefined) {
       if (s.dayAnchors.has(next) || s.weekdays.has(next)) offer('TIME', i + 2, skip);

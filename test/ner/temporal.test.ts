@@ -30,3 +30,14 @@ describe('TIMEX / NUMEX rules', () => {
     expect(entities(text, { types: ['TIME'] })).toEqual([{ type: 'TIME', start: 1, end: 11, text: 'صباح اليوم', score: 0.9 }]);
   });
 });
+
+describe('month names that are also words', () => {
+  const dates = (text: string) => entities(text, { types: ['DATE'] }).map((e) => e.text);
+  it('takes a month alone as a date only after a word that announces a time', () => {
+    expect(dates('وصل الرئيس التركي رجب طيب أردوغان إلى أنقرة')).toEqual([]);
+    expect(dates('تبدأ الدراسة في رجب المقبل')).toEqual(['رجب']);
+    expect(dates('وفي شهر رمضان ترتفع الأسعار')).toEqual(['رمضان']);
+    expect(dates('ولد في مارس 1990 في القاهرة')).toEqual(['مارس 1990']);
+    expect(dates('عدد الإصابات صفر منذ أسبوع')).toEqual([]);
+  });
+});
