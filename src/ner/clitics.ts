@@ -7,13 +7,7 @@
  *
  * All functions take words in `normalize(word, 'search')` form.
  */
-
-const WAW = 0x0648; // ARABIC LETTER WAW
-const FEH = 0x0641; // ARABIC LETTER FEH
-const BEH = 0x0628; // ARABIC LETTER BEH
-const LAM = 0x0644; // ARABIC LETTER LAM
-const KAF = 0x0643; // ARABIC LETTER KAF
-const ALEF = 0x0627; // ARABIC LETTER ALEF
+import { ALEF, BEH, FEH, KAF, LAM, WAW } from '../internal/letters.js';
 
 export interface CliticSplit {
   /** Length of the conjunction (0 or 1). */

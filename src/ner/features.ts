@@ -17,6 +17,7 @@ import organizations from './gazetteers/organizations.json';
 import people from './gazetteers/people.json';
 import triggers from './gazetteers/triggers.json';
 import { splitClitics } from './clitics.js';
+import { ALEF, HEH, LAM, YEH } from '../internal/letters.js';
 
 // ---- hashing -------------------------------------------------------------------------------------
 
@@ -179,10 +180,7 @@ const TOO_SHORT = 0x2f6b1a53;
 const BOUNDARY_LEFT = hashString('<s>');
 const BOUNDARY_RIGHT = hashString('</s>');
 
-const ALEF = 0x0627; // ARABIC LETTER ALEF
-const LAM = 0x0644; // ARABIC LETTER LAM
-const YEH = 0x064a; // ARABIC LETTER YEH
-const HEH = 0x0647; // ARABIC LETTER HEH (teh marbuta is folded to heh in search form)
+// HEH: teh marbuta is folded to heh in search form.
 
 function shapeOf(word: string): number {
   let arabic = 0;
