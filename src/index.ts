@@ -22,7 +22,7 @@ export {
 export type { NormalizeOptions, NormalizeSteps, NormalizeResult, Preset } from './normalize/index.js';
 
 // Tokens, sentences, clitics and stems (src/tokenize).
-export { tokenize, tokenizeCompact, KIND_NAMES, sentences, segment, stem } from './tokenize/index.js';
+export { tokenize, tokenizeCompact, KIND_NAMES, WORD_KINDS, sentences, segment, stem } from './tokenize/index.js';
 export type {
   Token,
   TokenKind,

@@ -9,6 +9,7 @@ describe('the public surface', () => {
       'DEFAULT_ARABIC_SCRIPT_LANGUAGES',
       'ENTITY_TYPES',
       'KIND_NAMES',
+      'WORD_KINDS',
       'arabicLetterShare',
       'decomposePresentationForms',
       'detectLanguage',
@@ -39,7 +40,7 @@ describe('the public surface', () => {
   });
 
   it('exports frozen lists', () => {
-    for (const list of [dhad.ARABIC_SCRIPT_LANGUAGES, dhad.DEFAULT_ARABIC_SCRIPT_LANGUAGES, dhad.ENTITY_TYPES, dhad.KIND_NAMES]) {
+    for (const list of [dhad.ARABIC_SCRIPT_LANGUAGES, dhad.DEFAULT_ARABIC_SCRIPT_LANGUAGES, dhad.ENTITY_TYPES, dhad.KIND_NAMES, dhad.WORD_KINDS]) {
       expect(Object.isFrozen(list)).toBe(true);
     }
   });

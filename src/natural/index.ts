@@ -11,11 +11,11 @@
  * natural is an optional peer dependency: this module never imports it, it only has the shapes that
  * natural calls (`tokenize(text)`, `stem(token)`, `tokenizeAndStem(text, keepStops)`, `attach()`).
  */
-import { stem, tokenize } from 'dhad';
+import { WORD_KINDS, stem, tokenize } from 'dhad';
 import { expectString } from '../internal/validate.js';
 
 /** Kinds of tokens that carry words; punctuation, symbols and emoji are left out, as natural's tokenizers do. */
-const WORD_LIKE = new Set(['word', 'number', 'hashtag', 'mention', 'url', 'email']);
+const WORD_LIKE: ReadonlySet<string> = new Set(WORD_KINDS);
 
 /** natural's Tokenizer interface. */
 export interface NaturalTokenizer {

@@ -6,6 +6,7 @@
 import { normalize } from '../normalize/index.js';
 import { sentences as splitSentences, stem, tokenize } from '../tokenize/index.js';
 import { isStopWord } from './stop-words.js';
+import { WORD_KINDS } from '../tokenize/index.js';
 
 /** One occurrence of a content word, kept for keywords (term and phrase forms). */
 export interface TermOccurrence {
@@ -45,7 +46,7 @@ export interface AnalyzedDocument {
   occurrences: TermOccurrence[];
 }
 
-const COUNTED_KINDS = new Set(['word', 'number', 'hashtag', 'mention', 'url', 'email']);
+const COUNTED_KINDS: ReadonlySet<string> = new Set(WORD_KINDS);
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 

@@ -1,7 +1,7 @@
 /**
  * Tokenization: tokens and sentences with exact offsets, clitic segmentation and light stemming.
  */
-export { tokenize, tokenizeCompact, KIND_NAMES } from './tokens.js';
+export { tokenize, tokenizeCompact, KIND_NAMES, WORD_KINDS } from './tokens.js';
 export type { Token, TokenKind, TokenizeOptions, CompactTokens } from './tokens.js';
 export { sentences } from './sentences.js';
 export type { Sentence } from './sentences.js';

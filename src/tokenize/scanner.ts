@@ -25,6 +25,11 @@ import { isKeycapAt, isKeycapBase, isPictographic, isRegionalIndicator, isSkinTo
 /** Token kinds, in the order of their numeric codes in `tokenizeCompact`. */
 export const KIND_NAMES = Object.freeze(['word', 'number', 'punct', 'symbol', 'url', 'email', 'hashtag', 'mention', 'emoji'] as const);
 export type TokenKind = (typeof KIND_NAMES)[number];
+/**
+ * The kinds of tokens that count as words: what `summarize`'s `maxWords` counts and what the natural adapter
+ * keeps (punctuation, symbols and emoji are not words).
+ */
+export const WORD_KINDS: readonly TokenKind[] = Object.freeze(['word', 'number', 'hashtag', 'mention', 'url', 'email'] as const);
 
 export const WORD = 0;
 export const NUMBER = 1;

@@ -9,7 +9,7 @@ import { KIND_NAMES, WORD, nextToken, startScan, type TokenKind } from './scanne
 import { segmentWithOffsets, type Segment } from './segment.js';
 
 export type { TokenKind } from './scanner.js';
-export { KIND_NAMES } from './scanner.js';
+export { KIND_NAMES, WORD_KINDS } from './scanner.js';
 
 export interface Token {
   /** The surface: `input.slice(start, end)`. */

@@ -8,7 +8,7 @@
  * strings as code points with their names (code-points.ts): a diacritic or a zero-width non-joiner is
  * otherwise invisible.
  */
-import { entities, normalize, sentences, tokenize } from 'dhad';
+import { WORD_KINDS, entities, normalize, sentences, tokenize } from 'dhad';
 import type { EntitiesOptions, Entity, NormalizeOptions, Preset } from 'dhad';
 import { explainDifference, firstDifference, quote } from './code-points.js';
 
@@ -33,7 +33,7 @@ export interface ExpectedEntity {
 }
 
 /** Token kinds that count as words, as `summarize`'s `maxWords` counts them. */
-const COUNTED_KINDS: ReadonlySet<string> = new Set(['word', 'number', 'hashtag', 'mention', 'url', 'email']);
+const COUNTED_KINDS: ReadonlySet<string> = new Set(WORD_KINDS);
 const MAX_LISTED = 30;
 const LIST_CONTEXT = 3;
 
