@@ -20,7 +20,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalize } from '../src/normalize/index.js';
-import { extractFeatures, FEATURE_COUNT, FEATURE_VERSION, LEX_BEGIN, type Lexicon, type Vocabulary, WordBits } from '../src/ner/features.js';
+import { extractFeatures, FEATURE_COUNT, FEATURE_VERSION, LEX_BEGIN, type Vocabulary, WordBits } from '../src/ner/features.js';
 import { splitClitics } from '../src/ner/clitics.js';
 import { TAG_COUNT, TAGS, tagId, viterbi } from '../src/ner/tags.js';
 import { addToScore, chunks, formatScore, micro, newScore, prf, readConll, type Sentence } from './lib/conll.js';
