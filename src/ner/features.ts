@@ -66,14 +66,19 @@ const enum Trigger {
   Misc = 4,
 }
 
-interface GazEntry {
-  rest: string[];
+/**
+ * A trie over entry tokens: a node is reached by an entry's first tokens; `type` is the type of the entry
+ * that ends there (None when none does). Matching walks it token by token, so a word that starts hundreds
+ * of entries (`جامعه`, `وزاره`, `حزب`) costs the length of the match, not the number of entries.
+ */
+interface GazNode {
   type: GazType;
+  next: Map<string, GazNode> | undefined;
 }
 
 interface Gazetteers {
-  /** First token of each entry → entries starting with it, longest first. */
-  byFirst: Map<string, GazEntry[]>;
+  /** First token of each entry → its trie node. */
+  byFirst: Map<string, GazNode>;
   firstNames: Set<string>;
   familyNames: Set<string>;
   triggers: Map<string, Trigger>;
@@ -82,18 +87,23 @@ interface Gazetteers {
 let gazetteers: Gazetteers | undefined;
 
 function loadGazetteers(): Gazetteers {
-  const byFirst = new Map<string, GazEntry[]>();
+  const byFirst = new Map<string, GazNode>();
+  const child = (map: Map<string, GazNode>, token: string): GazNode => {
+    let node = map.get(token);
+    if (node === undefined) map.set(token, (node = { type: GazType.None, next: undefined }));
+    return node;
+  };
+  // The first list to hold an entry gives its type (places, then organizations, people, MISC).
   const add = (entry: string, type: GazType) => {
     const parts = entry.split(' ');
-    const list = byFirst.get(parts[0]) ?? [];
-    list.push({ rest: parts.slice(1), type });
-    byFirst.set(parts[0], list);
+    let node = child(byFirst, parts[0]);
+    for (let k = 1; k < parts.length; k++) node = child((node.next ??= new Map()), parts[k]);
+    if (node.type === GazType.None) node.type = type;
   };
   for (const e of locations.entries) add(e, GazType.Loc);
   for (const e of organizations.entries) add(e, GazType.Org);
   for (const e of people.knownPeople) add(e, GazType.Pers);
   for (const e of misc.entries) add(e, GazType.Misc);
-  for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
   const triggerMap = new Map<string, Trigger>();
   // Multi-word triggers (`الأمين العام`) count by their first word.
   for (const e of triggers.person) triggerMap.set(e.split(' ')[0], Trigger.Person);
@@ -110,7 +120,7 @@ function getGazetteers(): Gazetteers {
 /** True when `word` (search form, clitics allowed) is a single-word gazetteer entry or a known first name. */
 export function isGazetteerName(word: string): boolean {
   const g = getGazetteers();
-  return g.firstNames.has(word) || g.familyNames.has(word) || (g.byFirst.get(word)?.some((e) => e.rest.length === 0) ?? false);
+  return g.firstNames.has(word) || g.familyNames.has(word) || (g.byFirst.get(word)?.type ?? GazType.None) !== GazType.None;
 }
 
 // ---- lexicon learnt from the training data ----------------------------------------------------------
@@ -226,13 +236,13 @@ export interface WordInfo {
   cpre3: number;
   csuf2: number;
   csuf3: number;
-  /** Gazetteer entries that may start at this word (for its surface, article-restored and core forms). */
-  gazLists: readonly GazEntry[][];
+  /** Trie nodes of the gazetteer entries that may start at this word (surface, article-restored and core forms). */
+  gazNodes: readonly GazNode[];
   /** The LOCAL_COUNT hashes of the local templates. */
   local: Uint32Array;
 }
 
-const NO_LISTS: GazEntry[][] = [];
+const NO_NODES: GazNode[] = [];
 
 /** n letters from the start (n > 0) or the end (n < 0) of `s`, hashed; TOO_SHORT when s is shorter. */
 function gram(s: string, n: number): number {
@@ -247,11 +257,11 @@ export function describeWord(w: string, lexicon: Lexicon, vocabulary: Vocabulary
   const stripped = w.slice(split.prefixLength);
   const core = stripped.length > 0 ? stripped : w;
   const withArticle = split.article ? '\u0627\u0644' + stripped : undefined; // ALEF LAM: restore the article after `لل`
-  let gazLists = NO_LISTS;
+  let gazNodes = NO_NODES;
   for (const form of [w, withArticle, stripped]) {
     if (form === undefined) continue;
-    const list = g.byFirst.get(form);
-    if (list !== undefined) (gazLists === NO_LISTS ? (gazLists = []) : gazLists).push(list);
+    const node = g.byFirst.get(form);
+    if (node !== undefined) (gazNodes === NO_NODES ? (gazNodes = []) : gazNodes).push(node);
   }
   const trigger = g.triggers.get(w) ?? g.triggers.get(stripped) ?? Trigger.None;
   const firstName = g.firstNames.has(w) || g.firstNames.has(stripped) ? 1 : 0;
@@ -297,7 +307,7 @@ export function describeWord(w: string, lexicon: Lexicon, vocabulary: Vocabulary
     cpre3: gram(core, 3),
     csuf2: gram(core, -2),
     csuf3: gram(core, -3),
-    gazLists,
+    gazNodes,
     local,
   };
 }
@@ -315,20 +325,20 @@ function gazetteerTags(words: readonly string[], infos: readonly WordInfo[]): Ui
   while (i < n) {
     let matched = 0;
     let type = GazType.None;
-    for (const list of infos[i].gazLists) {
-      for (const entry of list) {
-        const len = entry.rest.length + 1;
-        if (len <= matched || i + len > n) continue;
-        let ok = true;
-        for (let k = 0; k < entry.rest.length; k++) {
-          if (words[i + 1 + k] !== entry.rest[k]) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok) {
-          matched = len;
-          type = entry.type;
+    // The word's forms in order (as written, article restored, clitics stripped): the first form that
+    // starts an entry gives the match, the longest entry from it.
+    for (const first of infos[i].gazNodes) {
+      if (first.type !== GazType.None) {
+        matched = 1;
+        type = first.type;
+      }
+      let node: GazNode | undefined = first;
+      for (let j = i + 1; j < n && node.next !== undefined; j++) {
+        node = node.next.get(words[j]);
+        if (node === undefined) break;
+        if (node.type !== GazType.None) {
+          matched = j - i + 1;
+          type = node.type;
         }
       }
       if (matched > 0) break;

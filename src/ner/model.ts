@@ -20,10 +20,10 @@ import { TAG_COUNT, viterbi } from './tags.js';
 
 interface LoadedModel {
   mask: number;
-  weights: Int16Array;
+  weights: Int8Array;
   transitions: Float64Array;
   start: Float64Array;
-  /** Added to every token's O score (in Int16 units): the recall/precision trade-off chosen on dev. */
+  /** Added to every token's O score (in model units): the recall/precision trade-off chosen on dev. */
   outsideBias: number;
   lexicon: Lexicon;
   vocabulary: Vocabulary;
@@ -59,12 +59,12 @@ function load(): LoadedModel {
     throw new Error('dhad.entities: the NER model was trained with other features; run `npm run train:ner`');
   }
   const rows = 1 << MODEL.bits;
-  const weights = new Int16Array(rows * TAG_COUNT);
+  const weights = new Int8Array(rows * TAG_COUNT);
   const gaps = decodeBase64(MODEL.gaps);
   const values = decodeBase64(MODEL.values);
   let index = -1;
   let g = 0;
-  for (let v = 0; v < values.length; v += 2) {
+  for (let v = 0; v < values.length; v++) {
     let gap = 0;
     let shift = 0;
     for (;;) {
@@ -74,7 +74,7 @@ function load(): LoadedModel {
       shift += 7;
     }
     index += gap + 1;
-    weights[index] = (values[v] | (values[v + 1] << 8)) << 16 >> 16; // sign-extend the Int16
+    weights[index] = values[v]; // the Int8Array reinterprets the byte as signed
   }
   const lexicon = new Map<string, number>();
   for (const [key, words] of Object.entries(lexiconData)) {
@@ -204,5 +204,5 @@ export function tagWords(words: readonly string[]): Tagged {
   return { tags, margins };
 }
 
-/** The model's scale (one Int16 unit in perceptron units), to turn margins into scores. */
+/** The model's scale (one Int8 unit in perceptron units), to turn margins into scores. */
 export const MODEL_SCALE = MODEL.scale;

@@ -29,6 +29,7 @@ interface Sets {
   deictic: Set<string>;
   periods: Set<string>;
   periodModifiers: Set<string>;
+  demonstratives: Set<string>;
   yearWords: Set<string>;
   partsOfDay: Set<string>;
   dayAnchors: Set<string>;
@@ -58,6 +59,7 @@ function getSets(): Sets {
     deictic: new Set(lists.deictic),
     periods: new Set(lists.periods),
     periodModifiers: new Set(lists.periodModifiers),
+    demonstratives: new Set(lists.demonstratives),
     yearWords: new Set(lists.yearWords),
     partsOfDay: new Set(lists.partsOfDay),
     dayAnchors: new Set(lists.dayAnchors),
@@ -157,13 +159,15 @@ function matchAt(words: readonly string[], i: number): TokenMatch | undefined {
   }
   if (w0 === '$' && isNumber(next)) offer('MONEY', i + 2, 0);
   for (const [form, skip] of forms(w0)) {
-    // DATE: `اليوم الأربعاء`, `يوم الأربعاء`, `الأربعاء`, `أمس`, `العام الماضي`, `عام 2021`, `مارس 2021`.
+    // DATE: `اليوم الأربعاء`, `يوم الأربعاء`, `الأربعاء`, `أمس`, `العام الماضي`, `هذا العام`, `عام 2021`, `مارس 2021`.
     if (s.weekdays.has(form)) offer('DATE', i + 1, skip);
     if (s.deictic.has(form)) {
       offer('DATE', next !== undefined && s.weekdays.has(next) ? i + 2 : i + 1, skip);
     }
     if ((form === '\u064a\u0648\u0645' || form === '\u0627\u0644\u064a\u0648\u0645') && next !== undefined && s.weekdays.has(next)) offer('DATE', i + 2, skip); // YEH WAW MEEM: `يوم`
     if (s.periods.has(form) && next !== undefined && s.periodModifiers.has(next)) offer('DATE', i + 2, skip);
+    // `هذا العام`, `هذه السنة`, `ذلك الشهر`: a period pointed at is a date too.
+    if (s.demonstratives.has(form) && next !== undefined && s.periods.has(next)) offer('DATE', i + 2, skip);
     if (s.yearWords.has(form) && isYear(next)) offer('DATE', i + 2, skip);
     // A month with its year is a date; a month alone only after a word that announces a time (`في رجب`,
     // `شهر رمضان`, `منذ مارس`): رجب, رمضان, شعبان are also given names (رجب طيب أردوغان), صفر is zero.

@@ -90,6 +90,10 @@ describe.skipIf(!chromiumPath)(`in headless Chromium${skipReason}`, () => {
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.setContent('<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>dhad</title></head><body></body></html>');
     await page.addScriptTag({ content: iife.outputFiles[0].text });
+    // The bundle is a few MB of inline script: wait until it has run, and say so if it threw.
+    await page.waitForFunction(() => typeof (globalThis as unknown as { dhad?: unknown }).dhad === 'object', undefined, { timeout: 30_000 }).catch((error: unknown) => {
+      throw new Error(`the dhad bundle did not load in Chromium: ${pageErrors.join('; ') || String(error)}`);
+    });
   }, 60_000);
 
   afterAll(async () => {

@@ -31,6 +31,23 @@ describe('NER data files', () => {
     }
   });
 
+  it.each([
+    ['locations', locations.entries],
+    ['organizations', organizations.entries],
+    ['first names', people.firstNames],
+    ['known people', people.knownPeople],
+    ['family names', people.familyNames],
+    ['misc', misc.entries],
+  ])('%s: as curate:gazetteers leaves them, sorted without duplicates, cut into NER tokens', (_name, entries) => {
+    expect(entries).toEqual([...new Set(entries)].sort());
+    // The model's splitter makes punctuation a token of its own: `اف-16` is stored as `اف - 16`.
+    for (const e of entries) expect(e).not.toMatch(/[\p{L}\p{N}][^\p{L}\p{N}\s]|[^\p{L}\p{N}\s][\p{L}\p{N}]/u);
+  });
+
+  it('given and family names are single words', () => {
+    for (const e of [...people.firstNames, ...people.familyNames]) expect(e).not.toContain(' ');
+  });
+
   it('the article gold slices back to the article', () => {
     const article = readFileSync(new URL('../../corpus/article.txt', import.meta.url), 'utf8');
     const gold = JSON.parse(readFileSync(new URL('../../corpus/article.entities.json', import.meta.url), 'utf8')) as {
