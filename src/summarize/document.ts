@@ -89,7 +89,7 @@ function quoteShare(text: string, start: number, end: number): number {
 }
 
 export function analyze(text: string): AnalyzedDocument {
-  const spans = joinHardWrappedLines(text, splitSentences(text));
+  const spans = splitSentences(text);
   const tokens = tokenize(text);
   const termIds = new Map<string, number>();
   const termKeys: string[] = [];
@@ -186,76 +186,6 @@ export function analyze(text: string): AnalyzedDocument {
   }
 
   return { sentences: result, termKeys, sentenceFrequency, termFrequency, occurrences };
-}
-
-interface Span {
-  text: string;
-  start: number;
-  end: number;
-}
-
-// Characters after which a line break ends a sentence: . ! ? ؟ … : ; and the Arabic semicolon, full stop.
-const SENTENCE_FINAL = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x2026, 0x3a, 0x3b, 0x061b, 0x06d4]);
-// Closing quotes and brackets that may follow the final punctuation: " ' » ” ’ ) ] }
-const CLOSERS = new Set([0x22, 0x27, 0xbb, 0x201d, 0x2019, 0x29, 0x5d, 0x7d]);
-// List markers that start a new item even without punctuation on the previous line: - • * – —
-const LIST_MARKERS = new Set([0x2d, 0x2022, 0x2a, 0x2013, 0x2014]);
-/** A text is hard-wrapped when at least this many lines break in mid-sentence. */
-const MIN_WRAPPED_LINES = 3;
-/** A wrapped line is at least this share of the median length of such lines (titles are shorter). */
-const WRAPPED_LINE_SHARE = 0.6;
-
-function endsSentence(text: string, end: number): boolean {
-  let i = end - 1;
-  while (i >= 0 && CLOSERS.has(text.charCodeAt(i))) i--;
-  return i >= 0 && SENTENCE_FINAL.has(text.charCodeAt(i));
-}
-
-/**
- * Length of the line ending at `end` when `end` is followed by exactly one line break and then more text
- * on the next line (a hard wrap candidate), else -1.
- */
-function wrappedLineLength(text: string, end: number, nextStart: number): number {
-  let newlines = 0;
-  for (let i = end; i < nextStart; i++) {
-    const code = text.charCodeAt(i);
-    if (code === NEWLINE) newlines++;
-    else if (code !== CARRIAGE_RETURN && code !== 0x20 && code !== 0x09) return -1;
-  }
-  if (newlines !== 1 || LIST_MARKERS.has(text.charCodeAt(nextStart))) return -1;
-  let lineStart = end;
-  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== NEWLINE) lineStart--;
-  return end - lineStart;
-}
-
-/**
- * Newspaper archives often break lines at a fixed width, in mid-sentence; sentences() rightly splits at
- * line breaks, which would leave the ranker with half-sentences. When a text has several lines that end
- * without sentence punctuation and run on into the next line, such lines (unless much shorter than the
- * others, like a title) are joined with the next sentence.
- */
-function joinHardWrappedLines(text: string, spans: Span[]): Span[] {
-  const lengths = new Int32Array(spans.length).fill(-1);
-  const candidates: number[] = [];
-  for (let s = 0; s + 1 < spans.length; s++) {
-    if (endsSentence(text, spans[s].end)) continue;
-    const length = wrappedLineLength(text, spans[s].end, spans[s + 1].start);
-    if (length < 0) continue;
-    lengths[s] = length;
-    candidates.push(length);
-  }
-  if (candidates.length < MIN_WRAPPED_LINES) return spans;
-  candidates.sort((a, b) => a - b);
-  const minimum = WRAPPED_LINE_SHARE * candidates[candidates.length >> 1];
-  const joined: Span[] = [];
-  let start = -1;
-  for (let s = 0; s < spans.length; s++) {
-    if (start < 0) start = spans[s].start;
-    if (lengths[s] >= minimum) continue;
-    joined.push({ text: text.slice(start, spans[s].end), start, end: spans[s].end });
-    start = -1;
-  }
-  return joined;
 }
 
 /** The term key of a token: its light stem, or '' for function words and one-letter leftovers. */

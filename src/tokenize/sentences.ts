@@ -1,6 +1,7 @@
 /**
  * Sentence splitting over the tokenizer's tokens: a sentence ends at `.` `!` `?` `؟` `۔` (and runs of
- * them) and at every line break. Closing quotes and brackets written right after the full stop stay with
+ * them) and at a line break, except inside hard-wrapped text (lines cut at a fixed width in mid-sentence,
+ * see joinHardWrappedLines). Closing quotes and brackets written right after the full stop stay with
  * their sentence (`…المتحدة".`, `…روسيا.»`). Decimal points never split (`12.5` is one token); nor do the
  * full stops of abbreviations (abbreviations.json: `د.` `أ.` `م.` `ص.ب`…) or an ellipsis (`...`, `…`).
  * Quotes themselves, balanced or not, neither start nor end a sentence: a stray `"` cannot swallow the
@@ -159,7 +160,106 @@ export function sentences(text: string): Sentence[] {
     end = nextToken(state, end);
   }
   if (sentenceStart >= 0) emit();
-  return result;
+  return joinHardWrappedLines(text, result);
+}
+
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+
+// Characters after which a line break always ends a sentence: . ! ? ؟ … : ; and the Arabic semicolon,
+// full stop.
+const SENTENCE_FINAL = new Set([0x2e, 0x21, 0x3f, 0x061f, 0x2026, 0x3a, 0x3b, 0x061b, 0x06d4]);
+// Closing quotes and brackets that may follow the final punctuation: " ' » ” ’ ) ] }
+const CLOSERS = new Set([0x22, 0x27, 0xbb, 0x201d, 0x2019, 0x29, 0x5d, 0x7d]);
+// List markers that start a new item even without punctuation on the previous line: - • * – —
+const LIST_MARKERS = new Set([0x2d, 0x2022, 0x2a, 0x2013, 0x2014]);
+/** A text is hard-wrapped when at least this many lines break in mid-sentence where a wrapper would. */
+const MIN_WRAPPED_LINES = 3;
+
+function endsSentence(text: string, end: number): boolean {
+  let i = end - 1;
+  while (i >= 0 && CLOSERS.has(text.charCodeAt(i))) i--;
+  return i >= 0 && SENTENCE_FINAL.has(text.charCodeAt(i));
+}
+
+/**
+ * Length of the line ending at `end` when `end` is followed by exactly one line break and then more text
+ * on the next line (a hard wrap candidate), else -1.
+ */
+function wrappedLineLength(text: string, end: number, nextStart: number): number {
+  let newlines = 0;
+  for (let i = end; i < nextStart; i++) {
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE) newlines++;
+    else if (code !== CARRIAGE_RETURN && code !== 0x20 && code !== 0x09) return -1;
+  }
+  if (newlines !== 1 || LIST_MARKERS.has(text.charCodeAt(nextStart))) return -1;
+  let lineStart = end;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== NEWLINE) lineStart--;
+  return end - lineStart;
+}
+
+/** Length of the longest line of `text` (trailing spaces and tabs not counted): the wrap width. */
+function longestLine(text: string): number {
+  let longest = 0;
+  let lineStart = 0;
+  let lastVisible = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : NEWLINE;
+    if (code === NEWLINE) {
+      if (lastVisible >= lineStart) longest = Math.max(longest, lastVisible + 1 - lineStart);
+      lineStart = i + 1;
+    } else if (code !== 0x20 && code !== 0x09 && code !== CARRIAGE_RETURN) {
+      lastVisible = i;
+    }
+  }
+  return longest;
+}
+
+/** Length of the word that starts at `start`: up to the next space or line break. */
+function wordLength(text: string, start: number): number {
+  let i = start;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === 0x09 || code === NEWLINE || code === CARRIAGE_RETURN) break;
+    i++;
+  }
+  return i - start;
+}
+
+/**
+ * Newspaper archives and e-mail often break lines at a fixed width, in mid-sentence; splitting at every
+ * line break would leave half-sentences. A line break is a wrap when the line ends without sentence
+ * punctuation, one line break follows (not a blank line, not a list item) and the next line's first word
+ * would not have fitted on it within the text's longest line: that is where a wrapper breaks, and where a
+ * title, a list of headlines or a poem does not. When a text has at least MIN_WRAPPED_LINES such breaks,
+ * it is hard-wrapped and they do not end sentences. Linear: each line is measured once.
+ */
+function joinHardWrappedLines(text: string, spans: Sentence[]): Sentence[] {
+  if (spans.length <= MIN_WRAPPED_LINES) return spans;
+  const wrapped = new Uint8Array(spans.length);
+  let width = -1;
+  let count = 0;
+  for (let s = 0; s + 1 < spans.length; s++) {
+    if (endsSentence(text, spans[s].end)) continue;
+    const length = wrappedLineLength(text, spans[s].end, spans[s + 1].start);
+    if (length < 0) continue;
+    if (width < 0) width = longestLine(text);
+    if (length + 1 + wordLength(text, spans[s + 1].start) > width) {
+      wrapped[s] = 1;
+      count++;
+    }
+  }
+  if (count < MIN_WRAPPED_LINES) return spans;
+  const joined: Sentence[] = [];
+  let start = -1;
+  for (let s = 0; s < spans.length; s++) {
+    if (start < 0) start = spans[s].start;
+    if (wrapped[s] === 1) continue;
+    joined.push({ text: text.slice(start, spans[s].end), start, end: spans[s].end });
+    start = -1;
+  }
+  return joined;
 }
 
 /** Whether some abbreviation continues `chain` with another dotted part. */

@@ -66,6 +66,31 @@ describe('sentences: rules', () => {
   });
 });
 
+describe('sentences: hard-wrapped text', () => {
+  const wrapped = [
+    'القمة الروسية الإيرانية',
+    'استقبل الرئيس الروسي فلاديمير بوتين نظيره الإيراني إبراهيم رئيسي في موسكو',
+    'اليوم الأربعاء، وبحث الرئيسان العلاقات الثنائية والتعاون الاقتصادي بين',
+    'البلدين. وقال بوتين إن التجارة بين روسيا وإيران زادت بأكثر من 38 في المئة',
+    'العام الماضي على الرغم من انتشار فيروس كورونا في البلدين وفي العالم كله.',
+    'وأضاف أن البلدين يعملان معا في سوريا لمكافحة الإرهاب منذ سنوات طويلة',
+    'ويبحثان اليوم الوضع في أفغانستان ومفاوضات الاتفاق النووي في فيينا.',
+  ].join('\n');
+
+  it('joins lines broken in mid-sentence, keeps the short title apart', () => {
+    const result = sentences(wrapped);
+    expect(result.map((sentence) => sentence.text.slice(0, 12))).toEqual(['القمة الروسي', 'استقبل الرئي', 'وقال بوتين إ', 'وأضاف أن الب']);
+    expect(result[1].text.endsWith('بين\nالبلدين.')).toBe(true);
+    for (const sentence of result) expect(wrapped.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+
+  it('leaves texts with one line per sentence or paragraph alone', () => {
+    const lines = ['عنوان الخبر', 'السطر الأول بلا نقطة', 'السطر الثاني بلا نقطة أيضا', 'والأخير.'];
+    expect(texts(lines.join('\n'))).toEqual(lines);
+    expect(texts(lines.join('\n\n'))).toEqual(lines);
+  });
+});
+
 describe('sentences: abbreviations', () => {
   // One real sentence per entry of abbreviations.json: the full stop after the abbreviation does not end it.
   const examples: Record<string, string> = {
