@@ -1,5 +1,22 @@
-import { existsSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { existsSync, readFileSync } from 'node:fs';
+import { defineConfig, type Options } from 'tsup';
+
+/**
+ * Large JSON data files (lexicons, gazetteers) are emitted as `JSON.parse('…')` rather than as object
+ * literals: V8 parses a JSON string several times faster than the same data as JavaScript, and these are
+ * parsed when the module loads. Small ones and those imported by name (package.json) stay as esbuild emits them.
+ */
+const LARGE_JSON = 16 * 1024;
+const jsonAsString: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'json-as-string',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/].*\.json$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (text.length < LARGE_JSON) return undefined;
+      return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: 'js' };
+    });
+  },
+};
 
 // franc is ESM-only, so the CommonJS build bundles it; the ESM build imports it.
 const bundledForCommonJs = ['franc', 'trigram-utils', 'n-gram', 'collapse-white-space'];
@@ -27,6 +44,7 @@ export default defineConfig([
     external: self,
     target: 'es2022',
     platform: 'neutral',
+    esbuildPlugins: [jsonAsString],
   },
   {
     entry: libraryEntries,
@@ -36,6 +54,7 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     noExternal: bundledForCommonJs,
+    esbuildPlugins: [jsonAsString],
   },
   {
     // The worker thread of `dhad --jsonl --workers N` is its own file, found beside cli.js at run time.
