@@ -10,7 +10,7 @@ import { expectOneOf, expectOptionsObject, expectString } from '../internal/vali
 import { mapRange } from '../normalize/index.js';
 import { entityCliticLength } from './clitics.js';
 import { isGazetteerName } from './features.js';
-import { MODEL_SCALE, tagWords } from './model.js';
+import { tagWords } from './model.js';
 import { prepare } from './prepare.js';
 import { MODEL_TYPES } from './tags.js';
 import { matchTemporal, RULE_TYPES } from './temporal.js';
@@ -41,7 +41,6 @@ export interface EntitiesOptions {
 }
 
 const RULE_SCORE = 0.9;
-const SCORE_TEMPERATURE = 8;
 
 interface RawEntity {
   type: EntityType;
@@ -87,7 +86,7 @@ export function entities(text: string, options?: EntitiesOptions): Entity[] {
       raw.push({ type: m.type, start: p.starts[from + m.from] + m.skip, end: p.ends[from + m.to - 1], score: RULE_SCORE });
     }
     if (!wantModel) continue;
-    const { tags, margins } = tagWords(words);
+    const { tags, confidences } = tagWords(words);
     let i = 0;
     while (i < words.length) {
       const tag = tags[i];
@@ -102,14 +101,12 @@ export function entities(text: string, options?: EntitiesOptions): Entity[] {
       let overlapsRule = false;
       for (let q = i; q < j; q++) if (ruleCovered[q]) overlapsRule = true;
       if (wanted.has(type) && !overlapsRule) {
-        let weakest = Infinity;
-        for (let q = i; q < j; q++) weakest = Math.min(weakest, margins[q]);
+        // The model's confidence in the span: the weakest of its tokens' tag probabilities.
+        let weakest = 1;
+        for (let q = i; q < j; q++) weakest = Math.min(weakest, confidences[q]);
         const cut = entityCliticLength(words[i], isGazetteerName);
         const start = p.starts[from + i] + (cut < p.ends[from + i] - p.starts[from + i] ? cut : 0);
-        // Perceptron margins have no natural unit: squash the weakest token's margin (averaged-weight
-        // units, SCORE_TEMPERATURE wide) into (0, 1). A ranking aid, not a probability.
-        const score = 1 / (1 + Math.exp(-(weakest * MODEL_SCALE) / SCORE_TEMPERATURE));
-        raw.push({ type, start, end: p.ends[from + j - 1], score: Math.max(0.001, Math.round(score * 1000) / 1000) });
+        raw.push({ type, start, end: p.ends[from + j - 1], score: Math.max(0.001, Math.round(weakest * 1000) / 1000) });
       }
       i = j;
     }

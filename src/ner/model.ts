@@ -16,7 +16,7 @@ import {
   type WordInfo,
   WordBits,
 } from './features.js';
-import { TAG_COUNT, viterbi } from './tags.js';
+import { posteriors, TAG_COUNT, viterbi } from './tags.js';
 
 interface LoadedModel {
   mask: number;
@@ -102,8 +102,8 @@ function getModel(): LoadedModel {
 export interface Tagged {
   /** One tag id per word (see TAGS). */
   tags: Uint8Array;
-  /** Per word: the margin of its tag's emission score over the best other tag, in model units. */
-  margins: Float64Array;
+  /** Per word: the model's probability of its tag (forward-backward marginal), in (0, 1]. */
+  confidences: Float64Array;
 }
 
 /** A word seen before: its description and the summed weights of its local templates (one row of tags). */
@@ -194,15 +194,6 @@ export function tagWords(words: readonly string[]): Tagged {
     emissions[o + 8] = e8;
   }
   const tags = viterbi(emissions, n, model.transitions, model.start);
-  const margins = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const o = i * TAG_COUNT;
-    let other = -Infinity;
-    for (let t = 0; t < TAG_COUNT; t++) if (t !== tags[i] && emissions[o + t] > other) other = emissions[o + t];
-    margins[i] = emissions[o + tags[i]] - other;
-  }
-  return { tags, margins };
+  return { tags, confidences: posteriors(emissions, n, model.transitions, model.start, MODEL.scale, tags) };
 }
 
-/** The model's scale (one Int8 unit in perceptron units), to turn margins into scores. */
-export const MODEL_SCALE = MODEL.scale;

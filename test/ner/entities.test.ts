@@ -109,6 +109,16 @@ describe('entities() options and bad input', () => {
       expect(e.score).toBeLessThanOrEqual(1);
     }
   });
+
+  it("a model entity's score is the CRF's probability of its weakest token: high for clear names, lower for doubtful spans", () => {
+    const clear = entities('استقبل الرئيس الروسي فلاديمير بوتين نظيره الإيراني في موسكو.');
+    expect(clear.map((e) => [e.type, e.text])).toEqual([['PERS', 'فلاديمير بوتين'], ['LOC', 'موسكو']]);
+    for (const e of clear) expect(e.score).toBeGreaterThan(0.98);
+    // An unseen club and a player's name run on into the next word: found, but with less confidence.
+    const doubtful = entities('فاز نادي الهلال على النصر بثلاثة أهداف مقابل هدف، وسجل البرازيلي مالكوم هدفين.');
+    expect(doubtful.length).toBeGreaterThan(0);
+    expect(Math.min(...doubtful.map((e) => e.score))).toBeLessThan(0.9);
+  });
 });
 
 describe('entities() invariants (property tests)', () => {
