@@ -194,26 +194,27 @@ function wrappedLineLength(text: string, end: number, nextStart: number): number
     else if (code !== CARRIAGE_RETURN && code !== 0x20 && code !== 0x09) return -1;
   }
   if (newlines !== 1 || LIST_MARKERS.has(text.charCodeAt(nextStart))) return -1;
-  let lineStart = end;
-  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== NEWLINE) lineStart--;
-  return end - lineStart;
+  return end - (text.lastIndexOf('\n', end - 1) + 1);
 }
 
-/** Length of the longest line of `text` (trailing spaces and tabs not counted): the wrap width. */
+/** Length of the longest line of `text` (trailing spaces, tabs and CR not counted): the wrap width. */
 function longestLine(text: string): number {
   let longest = 0;
   let lineStart = 0;
-  let lastVisible = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : NEWLINE;
-    if (code === NEWLINE) {
-      if (lastVisible >= lineStart) longest = Math.max(longest, lastVisible + 1 - lineStart);
-      lineStart = i + 1;
-    } else if (code !== 0x20 && code !== 0x09 && code !== CARRIAGE_RETURN) {
-      lastVisible = i;
-    }
+  // indexOf scans natively, several times faster than a charCodeAt loop over the whole text.
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let visibleEnd = lineEnd;
+    while (visibleEnd > lineStart && isTrailingSpace(text.charCodeAt(visibleEnd - 1))) visibleEnd--;
+    if (visibleEnd - lineStart > longest) longest = visibleEnd - lineStart;
+    lineStart = lineEnd + 1;
   }
   return longest;
+}
+
+function isTrailingSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === CARRIAGE_RETURN;
 }
 
 /** Length of the word that starts at `start`: up to the next space or line break. */
