@@ -9,7 +9,7 @@
  *   - speed in tokens/second on test.txt text through `entities()`.
  * Scoring is conlleval's: exact span and type, an I- without an open entity of its type opens one.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalize } from '../src/normalize/index.js';
@@ -70,8 +70,45 @@ function main(): void {
   const predKeys = new Set(predicted.map(key));
   for (const e of gold) if (!predKeys.has(key(e))) console.log(`  missed   ${e.type} ${e.text} [${e.start},${e.end})`);
   for (const e of predicted) if (!goldKeys.has(key(e))) console.log(`  spurious ${e.type} ${e.text} [${e.start},${e.end})`);
+  scoreUnseenNews();
   const size = Buffer.byteLength(MODEL.gaps) + Buffer.byteLength(MODEL.values);
   console.log(`\nmodel payload: ${(size / 1024 / 1024).toFixed(2)} MB (base64), rows 2^${MODEL.bits}`);
+}
+
+interface NewsSentence {
+  text: string;
+  entities: { type: string; text: string; occurrence?: number }[];
+}
+
+/**
+ * corpus/news-unseen.entities.json: news sentences written for this evaluation (other people, places and
+ * years than the article), never used for training or for any choice. Gold spans are found in each
+ * sentence by their text (and occurrence index when a name repeats).
+ */
+function scoreUnseenNews(): void {
+  const path = resolve(ROOT, 'corpus/news-unseen.entities.json');
+  if (!existsSync(path)) return;
+  const data = JSON.parse(readFileSync(path, 'utf8')) as { sentences: NewsSentence[] };
+  const score = newScore();
+  const errors: string[] = [];
+  for (const sentence of data.sentences) {
+    const gold = sentence.entities.map((e) => {
+      let start = -1;
+      for (let k = 0; k <= (e.occurrence ?? 0); k++) start = sentence.text.indexOf(e.text, start + 1);
+      if (start < 0) throw new Error(`news-unseen gold: ${JSON.stringify(e.text)} is not in ${JSON.stringify(sentence.text)}`);
+      return { type: e.type, start, end: start + e.text.length };
+    });
+    const predicted = entities(sentence.text, { types: ['PERS', 'LOC', 'ORG', 'MISC'] });
+    addToScore(score, gold, predicted);
+    const key = (e: { type: string; start: number; end: number }) => `${e.type}:${e.start}:${e.end}`;
+    const predictedKeys = new Set(predicted.map(key));
+    const goldKeys = new Set(gold.map(key));
+    for (const e of gold) if (!predictedKeys.has(key(e))) errors.push(`  missed   ${e.type} ${sentence.text.slice(e.start, e.end)}`);
+    for (const e of predicted) if (!goldKeys.has(key(e))) errors.push(`  spurious ${e.type} ${e.text}`);
+  }
+  console.log(formatScore(`
+corpus/news-unseen.entities.json (${data.sentences.length} news sentences written for this evaluation; never trained or tuned on)`, score, TYPES));
+  if (process.argv.includes('--errors')) console.log(errors.join('\n'));
 }
 
 main();

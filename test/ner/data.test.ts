@@ -62,6 +62,23 @@ describe('NER data files', () => {
     }
   });
 
+  it('the unseen-news evaluation set is well formed: every gold entity is in its sentence', () => {
+    const news = JSON.parse(readFileSync(new URL('../../corpus/news-unseen.entities.json', import.meta.url), 'utf8')) as {
+      sentences: { text: string; entities: { type: string; text: string; occurrence?: number }[] }[];
+    };
+    expect(news.sentences.length).toBeGreaterThanOrEqual(40);
+    for (const sentence of news.sentences) {
+      let last = -1;
+      for (const e of sentence.entities) {
+        expect(['PERS', 'LOC', 'ORG', 'MISC']).toContain(e.type);
+        let start = -1;
+        for (let k = 0; k <= (e.occurrence ?? 0); k++) start = sentence.text.indexOf(e.text, start + 1);
+        expect(start, `${e.text} in ${sentence.text}`).toBeGreaterThan(last);
+        last = start;
+      }
+    }
+  });
+
   it('the generated model names its licence and sources', () => {
     const head = readFileSync(new URL('../../src/ner/model.generated.ts', import.meta.url), 'utf8').slice(0, 1500);
     expect(head).toContain('CC BY-SA 4.0');
