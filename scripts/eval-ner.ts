@@ -24,6 +24,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = resolve(ROOT, '../shared/data/anercorp');
 const TYPES = ['PERS', 'LOC', 'ORG', 'MISC'];
 
+/** One entity as a set key: type and exact span. */
+const spanKey = (e: { type: string; start: number; end: number }) => `${e.type}:${e.start}:${e.end}`;
+
 function scoreConll(sentences: readonly Sentence[]) {
   const score = newScore();
   for (const s of sentences) {
@@ -65,11 +68,10 @@ function main(): void {
   const score = newScore();
   addToScore(score, gold.map((e) => ({ type: e.type, start: e.start, end: e.end })), predicted);
   console.log(formatScore('\ncorpus/article.txt vs corpus/article.entities.json (article is in the training data)', score, TYPES));
-  const key = (e: { type: string; start: number; end: number }) => `${e.type}:${e.start}:${e.end}`;
-  const goldKeys = new Set(gold.map(key));
-  const predKeys = new Set(predicted.map(key));
-  for (const e of gold) if (!predKeys.has(key(e))) console.log(`  missed   ${e.type} ${e.text} [${e.start},${e.end})`);
-  for (const e of predicted) if (!goldKeys.has(key(e))) console.log(`  spurious ${e.type} ${e.text} [${e.start},${e.end})`);
+  const goldKeys = new Set(gold.map(spanKey));
+  const predKeys = new Set(predicted.map(spanKey));
+  for (const e of gold) if (!predKeys.has(spanKey(e))) console.log(`  missed   ${e.type} ${e.text} [${e.start},${e.end})`);
+  for (const e of predicted) if (!goldKeys.has(spanKey(e))) console.log(`  spurious ${e.type} ${e.text} [${e.start},${e.end})`);
   scoreUnseenNews();
   const size = Buffer.byteLength(MODEL.gaps) + Buffer.byteLength(MODEL.values);
   console.log(`\nmodel payload: ${(size / 1024 / 1024).toFixed(2)} MB (base64), rows 2^${MODEL.bits}`);
@@ -100,11 +102,10 @@ function scoreUnseenNews(): void {
     });
     const predicted = entities(sentence.text, { types: ['PERS', 'LOC', 'ORG', 'MISC'] });
     addToScore(score, gold, predicted);
-    const key = (e: { type: string; start: number; end: number }) => `${e.type}:${e.start}:${e.end}`;
-    const predictedKeys = new Set(predicted.map(key));
-    const goldKeys = new Set(gold.map(key));
-    for (const e of gold) if (!predictedKeys.has(key(e))) errors.push(`  missed   ${e.type} ${sentence.text.slice(e.start, e.end)}`);
-    for (const e of predicted) if (!goldKeys.has(key(e))) errors.push(`  spurious ${e.type} ${e.text}`);
+    const predictedKeys = new Set(predicted.map(spanKey));
+    const goldKeys = new Set(gold.map(spanKey));
+    for (const e of gold) if (!predictedKeys.has(spanKey(e))) errors.push(`  missed   ${e.type} ${sentence.text.slice(e.start, e.end)}`);
+    for (const e of predicted) if (!goldKeys.has(spanKey(e))) errors.push(`  spurious ${e.type} ${e.text}`);
   }
   console.log(formatScore(`
 corpus/news-unseen.entities.json (${data.sentences.length} news sentences written for this evaluation; never trained or tuned on)`, score, TYPES));

@@ -84,6 +84,11 @@ describe('sentences: hard-wrapped text', () => {
     for (const sentence of result) expect(wrapped.slice(sentence.start, sentence.end)).toBe(sentence.text);
   });
 
+  it('reads Windows line ends (CRLF) the same way', () => {
+    const crlf = wrapped.replace(/\n/gu, '\r\n');
+    expect(sentences(crlf).map((sentence) => sentence.text.replace(/\r/gu, ''))).toEqual(sentences(wrapped).map((sentence) => sentence.text));
+  });
+
   it('leaves texts with one line per sentence or paragraph alone', () => {
     const lines = ['عنوان الخبر', 'السطر الأول بلا نقطة', 'السطر الثاني بلا نقطة أيضا', 'والأخير.'];
     expect(texts(lines.join('\n'))).toEqual(lines);
