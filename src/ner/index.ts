@@ -29,8 +29,8 @@ export interface Entity {
   /** `input.slice(start, end)`. */
   text: string;
   /**
-   * Confidence in (0, 1]. Model entities: a logistic squashing of the weakest token's margin between its
-   * tag and the next best tag (not a calibrated probability); rule entities: 0.9.
+   * Confidence in (0, 1]. Model entities: the CRF's probability (forward-backward marginal) of the tag of
+   * the span's weakest token, rounded to three decimals; rule entities: 0.9.
    */
   score: number;
 }

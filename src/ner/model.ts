@@ -102,7 +102,10 @@ function getModel(): LoadedModel {
 export interface Tagged {
   /** One tag id per word (see TAGS). */
   tags: Uint8Array;
-  /** Per word: the model's probability of its tag (forward-backward marginal), in (0, 1]. */
+  /**
+   * Per word: the model's probability of its tag (forward-backward marginal), in (0, 1]. Computed only
+   * when the sentence has an entity to score: empty when every tag is O.
+   */
   confidences: Float64Array;
 }
 
@@ -134,6 +137,8 @@ function lookUp(model: LoadedModel, word: string): CachedWord {
   wordCache.set(word, cached);
   return cached;
 }
+
+const NO_CONFIDENCES = new Float64Array(0);
 
 /** Scratch buffer for context hashes, grown as needed and reused across calls. */
 let contextScratch = new Uint32Array(64 * CONTEXT_COUNT);
@@ -194,6 +199,8 @@ export function tagWords(words: readonly string[]): Tagged {
     emissions[o + 8] = e8;
   }
   const tags = viterbi(emissions, n, model.transitions, model.start);
+  // Most sentences of running text name nobody: no span to score, so no forward-backward pass.
+  if (tags.every((tag) => tag === 0)) return { tags, confidences: NO_CONFIDENCES };
   return { tags, confidences: posteriors(emissions, n, model.transitions, model.start, MODEL.scale, tags) };
 }
 

@@ -47,12 +47,24 @@ export function viterbi(
     for (let b = 0; b < T; b++) {
       let best = -Infinity;
       let arg = 0;
-      for (let a = 0; a < T; a++) {
-        if (ALLOWED[a * T + b] === 0) continue;
-        const s = prev[a] + transitions[a * T + b];
-        if (s > best) {
-          best = s;
-          arg = a;
+      if (b !== 0 && b % 2 === 0) {
+        // I-X: only B-X and I-X may come before it (see allowedTransition).
+        const fromBegin = prev[b - 1] + transitions[(b - 1) * T + b];
+        const fromInside = prev[b] + transitions[b * T + b];
+        if (fromInside > fromBegin) {
+          best = fromInside;
+          arg = b;
+        } else {
+          best = fromBegin;
+          arg = b - 1;
+        }
+      } else {
+        for (let a = 0; a < T; a++) {
+          const s = prev[a] + transitions[a * T + b];
+          if (s > best) {
+            best = s;
+            arg = a;
+          }
         }
       }
       cur[b] = best + emissions[e + b];
@@ -74,7 +86,7 @@ export function viterbi(
  * `scale` x (emissions, transitions, start): the forward-backward marginals over the allowed transitions.
  * For a model trained as a CRF these are its posteriors; `entities()` reports the weakest one of a span.
  * Computed in probability space with each step rescaled to sum 1 (Rabiner's scaling): n x 9 calls of
- * exp and n x 81 products, a small part of tagging's cost.
+ * exp and about n x 60 products (disallowed transitions are skipped).
  */
 export function posteriors(
   emissions: ArrayLike<number>,
@@ -88,26 +100,32 @@ export function posteriors(
   const out = new Float64Array(n);
   if (n === 0) return out;
   const edge = transitionFactors(transitions, scale);
+  if (scratch.length < n * T) scratch = { length: n * T * 2, factor: new Float64Array(n * T * 2), alpha: new Float64Array(n * T * 2), beta: new Float64Array(n * T * 2) };
   // Emission factors, each token's shifted by its best score so that exp cannot overflow.
-  const factor = new Float64Array(n * T);
+  const { factor, alpha, beta } = scratch;
   for (let i = 0; i < n; i++) {
     let best = -Infinity;
     for (let t = 0; t < T; t++) best = Math.max(best, emissions[i * T + t] + (i === 0 ? start[t] : 0));
     for (let t = 0; t < T; t++) factor[i * T + t] = Math.exp(scale * (emissions[i * T + t] + (i === 0 ? start[t] : 0) - best));
   }
-  const alpha = new Float64Array(n * T);
-  const beta = new Float64Array(n * T);
   let sum = 0;
   for (let t = 0; t < T; t++) {
     alpha[t] = t !== 0 && t % 2 === 0 ? 0 : factor[t];
     sum += alpha[t];
   }
   for (let t = 0; t < T; t++) alpha[t] /= sum;
+  // Only O and B-X may follow any tag; I-X follows B-X or I-X alone (ALLOWED): the sums skip the rest.
   for (let i = 1; i < n; i++) {
+    const p = (i - 1) * T;
     sum = 0;
     for (let b = 0; b < T; b++) {
-      let total = 0;
-      for (let a = 0; a < T; a++) total += alpha[(i - 1) * T + a] * edge[a * T + b];
+      let total: number;
+      if (b !== 0 && b % 2 === 0) {
+        total = alpha[p + b - 1] * edge[(b - 1) * T + b] + alpha[p + b] * edge[b * T + b];
+      } else {
+        total = 0;
+        for (let a = 0; a < T; a++) total += alpha[p + a] * edge[a * T + b];
+      }
       const value = total * factor[i * T + b];
       alpha[i * T + b] = value;
       sum += value;
@@ -117,10 +135,15 @@ export function posteriors(
   }
   for (let t = 0; t < T; t++) beta[(n - 1) * T + t] = 1;
   for (let i = n - 2; i >= 0; i--) {
+    const q = (i + 1) * T;
     sum = 0;
     for (let a = 0; a < T; a++) {
-      let total = 0;
-      for (let b = 0; b < T; b++) total += edge[a * T + b] * factor[(i + 1) * T + b] * beta[(i + 1) * T + b];
+      let total = factor[q] * beta[q] * edge[a * T]; // O
+      for (let b = 1; b < T; b += 2) total += factor[q + b] * beta[q + b] * edge[a * T + b]; // B-X
+      if (a !== 0) {
+        const inside = a % 2 === 1 ? a + 1 : a; // I-X continues B-X and I-X
+        total += factor[q + inside] * beta[q + inside] * edge[a * T + inside];
+      }
       beta[i * T + a] = total;
       sum += total;
     }
@@ -134,6 +157,9 @@ export function posteriors(
   }
   return out;
 }
+
+/** Work arrays of posteriors(), grown as needed and reused (every cell read is written first). */
+let scratch = { length: 0, factor: new Float64Array(0), alpha: new Float64Array(0), beta: new Float64Array(0) };
 
 let cachedFactors: { transitions: ArrayLike<number>; scale: number; edge: Float64Array } | undefined;
 
