@@ -51,20 +51,30 @@ export function splitClitics(word: string): CliticSplit {
   return { conjunction, beforeArticle, prefixLength: i, article };
 }
 
+/** Whether the first `k` letters of `word` can be proclitics: و/ف, or ب/ل/ك, or و/ف then ب/ل/ك. */
+function cliticLetters(word: string, k: number): boolean {
+  const isConjunction = (c: number) => c === WAW || c === FEH;
+  const isPreposition = (c: number) => c === BEH || c === LAM || c === KAF;
+  const c0 = word.charCodeAt(0);
+  if (k === 1) return isConjunction(c0) || isPreposition(c0);
+  return k === 2 && isConjunction(c0) && isPreposition(word.charCodeAt(1));
+}
+
 /**
  * How many UTF-16 units of clitics to cut off the first word of a predicted entity.
- * `isKnownName` says whether a word (search form) is a known name (gazetteers).
+ * `isKnownName` says whether a word (search form) is a known name or starts one (gazetteers).
  */
 export function entityCliticLength(word: string, isKnownName: (w: string) => boolean): number {
+  if (isKnownName(word)) return 0; // `بوتين`, `فرنسا`, `واشنطن`, `بيت لحم`: the letter belongs to the name
   const split = splitClitics(word);
-  const cut = split.beforeArticle;
-  if (cut === 0) return 0;
-  if (isKnownName(word)) return 0; // `بوتين`, `فرنسا`, `واشنطن`: the letter belongs to the name
-  const rest = word.slice(cut);
-  if (split.article) return cut;
-  if (split.conjunction === 1 && cut > 1 && isKnownName(word.slice(1))) return 1; // `وبوتين` → `بوتين` // `وال…`, `بال…`, `لل…`: names do not start with these
-  if (isKnownName(rest)) return cut;
+  // `وال…`, `بال…`, `لل…`: names do not start with these.
+  if (split.article && split.beforeArticle > 0) return split.beforeArticle;
+  // A known name of three letters or more after one or two clitic letters (`لمصر` → `مصر`, `لحزب الله` →
+  // `حزب الله`, `وبوتين` → `بوتين`); shorter remainders are too often pieces of names (`لود`, `بين`).
+  for (let k = 1; k <= 2; k++) {
+    if (word.length - k >= 3 && cliticLetters(word, k) && isKnownName(word.slice(k))) return k;
+  }
   // An unknown word: only the conjunction و is safe to cut (`وماكرون`); ب ل ك ف start many names.
-  if (split.conjunction === 1 && word.charCodeAt(0) === WAW && rest.length >= 3) return 1;
+  if (split.conjunction === 1 && word.charCodeAt(0) === WAW && word.length - 1 >= 3) return 1;
   return 0;
 }

@@ -117,6 +117,19 @@ function getGazetteers(): Gazetteers {
   return (gazetteers ??= loadGazetteers());
 }
 
+/**
+ * True when a gazetteer entry of two or more words starts with `first` then `second` (search form):
+ * `حزب الله`, `جامعة القاهرة`.
+ */
+export function startsGazetteerEntry(first: string, second: string): boolean {
+  return getGazetteers().byFirst.get(first)?.next?.has(second) === true;
+}
+
+/** True when `word` (search form) is a trigger word: a title, `مدينة`, `وكالة`, `جامعة`, `بطولة`… */
+export function isTriggerWord(word: string): boolean {
+  return getGazetteers().triggers.has(word);
+}
+
 /** True when `word` (search form, clitics allowed) is a single-word gazetteer entry or a known first name. */
 export function isGazetteerName(word: string): boolean {
   const g = getGazetteers();

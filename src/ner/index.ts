@@ -9,7 +9,7 @@
 import { expectOneOf, expectOptionsObject, expectString } from '../internal/validate.js';
 import { mapRange } from '../normalize/index.js';
 import { entityCliticLength } from './clitics.js';
-import { isGazetteerName } from './features.js';
+import { isGazetteerName, isTriggerWord, startsGazetteerEntry } from './features.js';
 import { tagWords } from './model.js';
 import { prepare } from './prepare.js';
 import { MODEL_TYPES } from './tags.js';
@@ -41,6 +41,13 @@ export interface EntitiesOptions {
 }
 
 const RULE_SCORE = 0.9;
+/**
+ * For trimming clitics off an entity's first word: is `word` a known name, a trigger word (`وكالة`, `جامعة`),
+ * or the start of a known name that the entity's next word continues (`حزب` + `الله`)?
+ */
+function knownNameBefore(next: string | undefined): (word: string) => boolean {
+  return (word) => isGazetteerName(word) || isTriggerWord(word) || (next !== undefined && startsGazetteerEntry(word, next));
+}
 
 interface RawEntity {
   type: EntityType;
@@ -104,7 +111,7 @@ export function entities(text: string, options?: EntitiesOptions): Entity[] {
         // The model's confidence in the span: the weakest of its tokens' tag probabilities.
         let weakest = 1;
         for (let q = i; q < j; q++) weakest = Math.min(weakest, confidences[q]);
-        const cut = entityCliticLength(words[i], isGazetteerName);
+        const cut = entityCliticLength(words[i], knownNameBefore(j > i + 1 ? words[i + 1] : undefined));
         const start = p.starts[from + i] + (cut < p.ends[from + i] - p.starts[from + i] ? cut : 0);
         raw.push({ type, start, end: p.ends[from + j - 1], score: Math.max(0.001, Math.round(weakest * 1000) / 1000) });
       }

@@ -47,6 +47,13 @@ describe('entities() on the seed article', () => {
       ['LOC', 'لولايات المتحدة', 11, 26],
       ['LOC', 'روسيا', 33, 38],
     ]);
+    // A preposition before a short name or before the first word of a longer one is cut off too.
+    expect(names('وقال المتحدث إن غارات استهدفت مواقع لحزب الله في جنوب لبنان.')).toEqual([
+      ['ORG', 'حزب الله', 37, 45],
+      ['LOC', 'لبنان', 54, 59],
+    ]);
+    expect(names('وقدمت الحكومة طلبا لمنظمة الصحة العالمية لإرسال لقاحات.')).toEqual([['ORG', 'منظمة الصحة العالمية', 20, 40]]);
+    expect(names('مشيراً إلى زيارته المقبلة لمصر.')).toEqual([['LOC', 'مصر', 27, 30]]);
   });
 
   it('keeps titles out of person spans', () => {
