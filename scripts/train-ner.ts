@@ -634,9 +634,9 @@ function main(): void {
     console.log(`dev predictions written to ${process.env.NER_DUMP_DEV}`);
   }
   if (process.env.NER_WRITE_DEV_MODEL && bestWeights) {
-    // The best dev-epoch model, trained WITHOUT dev, written as the shipped files: `npm run eval:ner` then
-    // scores dev honestly through the whole public path (entities(), its clitic trimming and gazetteer
-    // fallback), which the dev figures above do not include. Not for shipping: rerun without this knob.
+    // The best dev-epoch model, trained WITHOUT dev, written as the shipped files, so that dev can be scored
+    // honestly through the whole public path (entities() and what it does after tagging), which the dev
+    // figures above do not include. Not for shipping: rerun without this knob.
     writeLexicon(partKnown.lexicon);
     writeModel(bestWeights, WordBits.build(partKnown.words, VOCABULARY_BITS), OUTSIDE_BIAS, {
       trainedOn: 'ANERcorp train.txt WITHOUT its last 10% (dev) + corpus/article.txt gold: for dev evaluation only',
