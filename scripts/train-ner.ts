@@ -17,7 +17,8 @@
  * NER_LEARNER (crf | perceptron | pa | adagrad) with NER_CRF_ETA / NER_CRF_COST, NER_PA_C / NER_PA_COST /
  * NER_ADA_ETA; NER_CV=k scores k-fold cross-validation over train.txt instead (nothing is written);
  * NER_DUMP_DEV=file writes the dev predictions for error analysis; NER_WRITE_DEV_MODEL=1 writes the model
- * trained without dev instead of the shipped one, so that eval:ner scores dev honestly through entities().
+ * trained without dev instead of the shipped one, so that eval:ner's dev rows, and any script that calls
+ * entities() on dev sentences, score a model that never saw them.
  * Fixed seed: the same data gives the same model, byte for byte.
  */
 import { existsSync, writeFileSync } from 'node:fs';
@@ -634,9 +635,9 @@ function main(): void {
     console.log(`dev predictions written to ${process.env.NER_DUMP_DEV}`);
   }
   if (process.env.NER_WRITE_DEV_MODEL && bestWeights) {
-    // The best dev-epoch model, trained WITHOUT dev, written as the shipped files, so that dev can be scored
-    // honestly through the whole public path (entities() and what it does after tagging), which the dev
-    // figures above do not include. Not for shipping: rerun without this knob.
+    // The best dev-epoch model, trained WITHOUT dev, written as the shipped files, so that what entities()
+    // does after tagging (clitic trimming, rules, any post-processing) can be judged on dev honestly.
+    // Not for shipping: rerun without this knob.
     writeLexicon(partKnown.lexicon);
     writeModel(bestWeights, WordBits.build(partKnown.words, VOCABULARY_BITS), OUTSIDE_BIAS, {
       trainedOn: 'ANERcorp train.txt WITHOUT its last 10% (dev) + corpus/article.txt gold: for dev evaluation only',
