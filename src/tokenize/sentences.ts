@@ -3,7 +3,9 @@
  * them) and at a line break, except inside hard-wrapped text (lines cut at a fixed width in mid-sentence,
  * see joinHardWrappedLines). Closing quotes and brackets written right after the full stop stay with
  * their sentence (`…المتحدة".`, `…روسيا.»`). Decimal points never split (`12.5` is one token); nor do the
- * full stops of abbreviations (abbreviations.json: `د.` `أ.` `م.` `ص.ب`…) or an ellipsis (`...`, `…`).
+ * full stops of abbreviations (abbreviations.json: `د.` `أ.` `م.` `ص.ب`…) or an ellipsis (`...`, `…`); but right
+ * after a number, the era and unit marks of `endSentenceAfterNumber` (AD, AH, metres) take the sentence's own
+ * full stop, which ends it.
  * Quotes themselves, balanced or not, neither start nor end a sentence: a stray `"` cannot swallow the
  * rest of the text.
  */
@@ -11,7 +13,7 @@ import { expectString } from '../internal/validate.js';
 import { normalize } from '../normalize/index.js';
 import { CLASS_MASK, QUOTE_OR_BRACKET, SPACE } from './char-classes.js';
 import abbreviationData from './abbreviations.json';
-import { PUNCTUATION, WORD, nextToken, startScan } from './scanner.js';
+import { NUMBER, PUNCTUATION, WORD, nextToken, startScan } from './scanner.js';
 
 export interface Sentence {
   text: string;
@@ -21,10 +23,17 @@ export interface Sentence {
 
 const FULL_STOP = 0x2e;
 
-let abbreviations: { full: Set<string>; prefixes: Set<string> } | undefined;
+interface AbbreviationSets {
+  full: Set<string>;
+  prefixes: Set<string>;
+  /** Abbreviations whose full stop ends the sentence when they follow a number (`1783 م.`: an era). */
+  endAfterNumber: Set<string>;
+}
+
+let abbreviations: AbbreviationSets | undefined;
 
 /** The abbreviation keys, and every dotted prefix of a multi-part one (ج.م of ج.م.ع). */
-function abbreviationSets(): { full: Set<string>; prefixes: Set<string> } {
+function abbreviationSets(): AbbreviationSets {
   if (!abbreviations) {
     const full = new Set(Object.keys(abbreviationData.abbreviations));
     const prefixes = new Set<string>();
@@ -32,7 +41,7 @@ function abbreviationSets(): { full: Set<string>; prefixes: Set<string> } {
       const parts = key.split('.');
       for (let k = 2; k <= parts.length; k++) prefixes.add(parts.slice(0, k).join('.'));
     }
-    abbreviations = { full, prefixes };
+    abbreviations = { full, prefixes, endAfterNumber: new Set(Object.keys(abbreviationData.endSentenceAfterNumber)) };
   }
   return abbreviations;
 }
@@ -70,7 +79,7 @@ export function sentences(text: string): Sentence[] {
   if (text.length === 0) return result;
   const state = startScan(text);
   const table = state.table;
-  const { full, prefixes } = abbreviationSets();
+  const { full, prefixes, endAfterNumber } = abbreviationSets();
 
   let sentenceStart = -1;
   let lastEnd = 0;
@@ -83,6 +92,9 @@ export function sentences(text: string): Sentence[] {
   let chainStart = -1;
   let chainEnd = -1;
   let dotAfterChain = false;
+  /** The chain is one word that directly follows a number (`1783 م`, `1988م`). */
+  let chainAfterNumber = false;
+  let previousKind = -1;
 
   const emit = (): void => {
     result.push({ text: text.slice(sentenceStart, lastEnd), start: sentenceStart, end: lastEnd });
@@ -129,9 +141,11 @@ export function sentences(text: string): Sentence[] {
         const norm = shortNorm(text, start, end);
         chain = norm !== undefined && prefixes.has(chain + '.' + norm) ? chain + '.' + norm : norm;
         chainPending = false;
+        chainAfterNumber = false;
       } else {
         chain = undefined;
         chainPending = true;
+        chainAfterNumber = previousKind === NUMBER;
       }
       chainStart = start;
       chainEnd = end;
@@ -149,8 +163,10 @@ export function sentences(text: string): Sentence[] {
     }
 
     lastEnd = end;
+    previousKind = kind;
     if (kind === PUNCTUATION && isTerminator(text, start, end)) {
-      const isAbbreviation = dotAfterChain && chain !== undefined && full.has(chain);
+      const isAbbreviation =
+        dotAfterChain && chain !== undefined && full.has(chain) && !(chainAfterNumber && endAfterNumber.has(chain));
       const mayContinueAbbreviation = dotAfterChain && chain !== undefined && hasLongerAbbreviation(chain, prefixes);
       // A full stop after an abbreviation does not end the sentence. After the first letter of a
       // multi-part one (ص. of ص.ب) the decision waits for the next token (see above).

@@ -102,8 +102,7 @@ describe('sentences: abbreviations', () => {
     'د': 'استقبل د. محمد البرادعي الوفد في مكتبه.',
     'أ': 'حاضر أ. أحمد شوقي في كلية الآداب.',
     'أ.د': 'ألقى أ.د. محمد عبد الله كلمة الافتتاح.',
-    'م': 'بنيت القلعة سنة 1176 م. على يد صلاح الدين.',
-    'ه': 'ولد البخاري سنة 194 هـ. في مدينة بخارى.',
+    'م': 'افتتح م. خالد العلي المشروع الجديد.',
     'ق.م': 'بنيت الأهرامات نحو 2560 ق.م. في عهد الملك خوفو.',
     'ص.ب': 'يمكن مراسلة الجمعية على ص.ب 1234 في عمّان.',
     'ص': 'انظر ص. 45 من التقرير السنوي.',
@@ -127,6 +126,32 @@ describe('sentences: abbreviations', () => {
     expect(texts(sentence)).toEqual([sentence]);
     // …and a sentence after it is still split off.
     expect(texts(`${sentence} وانتهى الخبر.`)).toEqual([sentence, 'وانتهى الخبر.']);
+  });
+});
+
+describe('sentences: era and unit marks after a number', () => {
+  // Mid-sentence these are written without a full stop (`ولد عام 1770 م في مدينة بون`), so after a number
+  // their full stop is the sentence's own. The first four are EASC's (Topic1, Topic8, Topic146).
+  it.each([
+    ['عام 1783 م. اتسعت شهرته كعازف بيانو.', ['عام 1783 م.', 'اتسعت شهرته كعازف بيانو.']],
+    ['حاز جائزة نوبل عام 1988م. ولد في القاهرة.', ['حاز جائزة نوبل عام 1988م.', 'ولد في القاهرة.']],
+    ['يزرع الشاي حتى ارتفاع 1500 م. وعلى المنحدرات القمح.', ['يزرع الشاي حتى ارتفاع 1500 م.', 'وعلى المنحدرات القمح.']],
+    ['بين 2000 و 5000 م.أما السلسلة الثالثة فأعلى.', ['بين 2000 و 5000 م.', 'أما السلسلة الثالثة فأعلى.']],
+    ['ولد البخاري سنة ١٩٤ هـ. ورحل إلى مكة.', ['ولد البخاري سنة ١٩٤ هـ.', 'ورحل إلى مكة.']],
+  ])('%s', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+
+  it('keeps the abbreviation before a name and BC after a number', () => {
+    expect(texts('افتتح م. خالد العلي المشروع.')).toHaveLength(1);
+    expect(texts('بنيت الأهرامات نحو 2560 ق.م. في عهد خوفو.')).toHaveLength(1);
+  });
+
+  it('lists its marks in normalized form, each also an abbreviation', () => {
+    for (const key of Object.keys(abbreviationData.endSentenceAfterNumber)) {
+      expect(normalize(key)).toBe(key);
+      expect(Object.keys(abbreviationData.abbreviations)).toContain(key);
+    }
   });
 });
 
