@@ -46,7 +46,14 @@ describe('sentences: rules', () => {
     ['closing quote stays with its sentence', 'قال: "انتهى الاجتماع." ثم غادر.', ['قال: "انتهى الاجتماع."', 'ثم غادر.']],
     ['closing angle quote and bracket', 'قال «انتهى.» ثم (غادر.) وعاد', ['قال «انتهى.»', 'ثم (غادر.)', 'وعاد']],
     ['not inside a number', 'ارتفع المؤشر 12.5 نقطة اليوم. ثم هبط', ['ارتفع المؤشر 12.5 نقطة اليوم.', 'ثم هبط']],
-    ['not at an ellipsis', 'كان يا ما كان... في قديم الزمان', ['كان يا ما كان... في قديم الزمان']],
+    // Ellipses: EASC's Topic151, Topic59 and Topic122, Topic7.
+    ['at an ellipsis between words', 'جانبا من الصحة ... فالهرم الأكبر جبل صناعي.', ['جانبا من الصحة ...', 'فالهرم الأكبر جبل صناعي.']],
+    ['at an ellipsis glued to the next word', 'خلال الفترة الحالية..وأكدت في بيان صحفي.', ['خلال الفترة الحالية..', 'وأكدت في بيان صحفي.']],
+    ['at … after a number', 'بلغ عدد الزوار 2020… ثم تراجع.', ['بلغ عدد الزوار 2020…', 'ثم تراجع.']],
+    ['not at an ellipsis before etc.', 'ثم بورتريهات من الشمع ... الخ حتى توصل العالم.', ['ثم بورتريهات من الشمع ... الخ حتى توصل العالم.']],
+    ['not at an ellipsis before punctuation', 'او معاجين لطيفة، الخ..، على ان تكون بحجم الورقة.', ['او معاجين لطيفة، الخ..، على ان تكون بحجم الورقة.']],
+    ['not at an ellipsis after an opening quote', 'قال: "...نحن هنا" ثم سكت.', ['قال: "...نحن هنا" ثم سكت.']],
+    ['not at an elision in brackets', 'بكل صوره وأشكاله ( .. ) على أساس الاحترام.', ['بكل صوره وأشكاله ( .. ) على أساس الاحترام.']],
     ['an unbalanced quote does not swallow the text', 'قال "نعم. ثم سكت. وانصرف', ['قال "نعم.', 'ثم سكت.', 'وانصرف']],
   ])('%s', (_rule, text, expected) => {
     expect(texts(text)).toEqual(expected);
@@ -152,6 +159,13 @@ describe('sentences: era and unit marks after a number', () => {
       expect(normalize(key)).toBe(key);
       expect(Object.keys(abbreviationData.abbreviations)).toContain(key);
     }
+  });
+});
+
+describe('sentences: words an ellipsis runs on into', () => {
+  it.each(Object.keys(abbreviationData.continueAfterEllipsis))('%s', (word) => {
+    expect(normalize(word)).toBe(word);
+    expect(texts(`التفاح والموز ... ${word} في السوق.`)).toHaveLength(1);
   });
 });
 
