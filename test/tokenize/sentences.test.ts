@@ -101,6 +101,49 @@ describe('sentences: hard-wrapped text', () => {
     expect(texts(lines.join('\n'))).toEqual(lines);
     expect(texts(lines.join('\n\n'))).toEqual(lines);
   });
+
+  /** Greedy wrapping at `width` characters, as a newspaper archive or a mail client does. */
+  function wrap(paragraph: string, width: number): string {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of paragraph.split(' ')) {
+      if (line !== '' && line.length + 1 + word.length > width) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = line === '' ? word : `${line} ${word}`;
+      }
+    }
+    return [...lines, line].join('\n');
+  }
+  const body = [
+    'افتتح عميد كلية العلوم الاجتماعية معرض الخط العربي الذي ضم ثلاثين لوحة لكلمة واحدة صممها الفنان بخمسمائة تشكيل مختلف.',
+    'وفي اليوم الثاني أقام الفنان ورشة لطلبة الكلية قدم فيها حلولا للمشاكل التي تواجههم في تحسين الخط وفي الكتابة السريعة.',
+    'وزار المعرض عدد كبير من أعضاء هيئة التدريس والطلبة الذين شد انتباههم تصميم الاسم والحرف العربي.',
+  ];
+
+  it('finds the wrap width when a title line is longer than the wrapped lines', () => {
+    const title = 'الخطاط الكويتي فريد العلي يعرض مجموعة محمديات بدعوة من جمعية العلوم الاجتماعية وتحت رعاية عميد الكلية';
+    const text = `${title}\n${wrap(body.join(' '), 60)}`;
+    expect(title.length).toBeGreaterThan(60);
+    const result = sentences(text);
+    expect(result.map((sentence) => sentence.text.replace(/\n/gu, ' '))).toEqual([title, ...body]);
+    for (const sentence of result) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+
+  it('leaves a list of headlines alone, whatever their lengths', () => {
+    const headlines = [
+      'ارتفاع أسعار النفط في الأسواق العالمية',
+      'وزير الخارجية يلتقي نظيره الفرنسي في باريس',
+      'المنتخب يتأهل إلى نهائي البطولة',
+      'انطلاق معرض الكتاب الدولي بمشاركة ثلاثين دولة',
+      'أمطار غزيرة على المناطق الشمالية',
+      'البنك المركزي يبقي أسعار الفائدة دون تغيير',
+      'افتتاح مستشفى جديد في العاصمة',
+      'توقيع اتفاقية للتعاون التجاري بين البلدين',
+    ];
+    expect(texts(headlines.join('\n'))).toEqual(headlines);
+  });
 });
 
 describe('sentences: abbreviations', () => {
