@@ -124,17 +124,21 @@ export function sentences(text: string): Sentence[] {
     const start = state.start;
     const kind = state.kind;
     const adjacent = start === lastEnd;
-    if (sentenceStart >= 0) {
-      let lineBreak = false;
-      if (!adjacent) {
-        for (let k = lastEnd; k < start; k++) {
-          const code = text.charCodeAt(k);
-          if ((table[code] & CLASS_MASK) === SPACE && isLineBreak(code)) {
-            lineBreak = true;
-            break;
-          }
+    let lineBreak = false;
+    if (!adjacent && sentenceStart >= 0) {
+      for (let k = lastEnd; k < start; k++) {
+        const code = text.charCodeAt(k);
+        if ((table[code] & CLASS_MASK) === SPACE && isLineBreak(code)) {
+          lineBreak = true;
+          break;
         }
       }
+    }
+    // The next part of a multi-part abbreviation, written right after its full stop or after a space on the
+    // same line (ص.ب, ق. م, أ. ف. ب).
+    const continuesChain =
+      kind === WORD && dotAfterChain && chain !== undefined && !lineBreak && prefixes.has(chain + '.' + (shortNorm(text, start, end) ?? ''));
+    if (sentenceStart >= 0) {
       if (lineBreak) emit();
       else if (ellipsisAfterContent && (kind === WORD || kind === NUMBER)) {
         // Arabic prose uses an ellipsis between sentences far more than inside one (in EASC's articles about
@@ -144,13 +148,10 @@ export function sentences(text: string): Sentence[] {
       } else if (pendingBreak) {
         let keep = false;
         if (adjacent && kind === PUNCTUATION && (isCloser(text, start, table) || isTerminator(text, start, end))) keep = true;
-        else if (adjacent && kind === WORD && dotAfterChain && chain !== undefined) {
+        else if (continuesChain) {
           // ص.ب: the full stop inside a multi-part abbreviation.
-          const next = shortNorm(text, start, end);
-          if (next !== undefined && prefixes.has(chain + '.' + next)) {
-            pendingBreak = false;
-            keep = true;
-          }
+          pendingBreak = false;
+          keep = true;
         }
         if (!keep) emit();
       }
@@ -159,9 +160,12 @@ export function sentences(text: string): Sentence[] {
 
     // Abbreviation chain bookkeeping.
     if (kind === WORD) {
-      if (dotAfterChain && adjacent && chain !== undefined) {
-        const norm = shortNorm(text, start, end);
-        chain = norm !== undefined && prefixes.has(chain + '.' + norm) ? chain + '.' + norm : norm;
+      if (continuesChain) {
+        chain = chain + '.' + shortNorm(text, start, end);
+        chainPending = false;
+        chainAfterNumber = false;
+      } else if (dotAfterChain && adjacent && chain !== undefined) {
+        chain = shortNorm(text, start, end);
         chainPending = false;
         chainAfterNumber = false;
       } else {

@@ -192,6 +192,17 @@ describe('sentences: era and unit marks after a number', () => {
     expect(texts(text)).toEqual(expected);
   });
 
+  it('reads a multi-part abbreviation written with spaces as one (ق. م, أ. ف. ب)', () => {
+    // EASC Topic151: `بنيت حوالي 2480-2550 ق. م، هي عبارة عن ثلاثة أهرامات`.
+    expect(texts('بنيت حوالي 2480-2550 ق. م، هي عبارة عن ثلاثة أهرامات.')).toHaveLength(1);
+    expect(texts('ذكرت وكالة أ. ف. ب. أن الاجتماع انتهى. ثم غادر الوفد.')).toEqual([
+      'ذكرت وكالة أ. ف. ب. أن الاجتماع انتهى.',
+      'ثم غادر الوفد.',
+    ]);
+    // …but not across a line break.
+    expect(texts('رأيت ق.\nم في البيت.')).toEqual(['رأيت ق.', 'م في البيت.']);
+  });
+
   it('keeps the abbreviation before a name and BC after a number', () => {
     expect(texts('افتتح م. خالد العلي المشروع.')).toHaveLength(1);
     expect(texts('بنيت الأهرامات نحو 2560 ق.م. في عهد خوفو.')).toHaveLength(1);
