@@ -28,13 +28,18 @@ const PHRASE_WEIGHT = 0.75;
 interface Candidate {
   term: string;
   score: number;
-  formCounts: Map<string, number>;
+  /** The term id of a single word, or -1 for a phrase. */
+  id: number;
   /** For a phrase: the index (in doc.occurrences) of the second word of each of its occurrences. */
   phraseEnds?: number[];
 }
 
-function addForm(formCounts: Map<string, number>, form: string): void {
-  formCounts.set(form, (formCounts.get(form) ?? 0) + 1);
+interface Phrase {
+  first: number;
+  second: number;
+  count: number;
+  weight: number;
+  ends: number[];
 }
 
 function isNumeric(key: string): boolean {
@@ -42,39 +47,44 @@ function isNumeric(key: string): boolean {
   return code >= 0x30 && code <= 0x39; // DIGIT ZERO..DIGIT NINE (normalization folded other digits to these)
 }
 
+/** Forms, most frequent first; ties in order of first appearance. */
+function formsByCount(counts: Map<string, number>): string[] {
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([form]) => form);
+}
+
+function addForm(counts: Map<string, number>, form: string): void {
+  counts.set(form, (counts.get(form) ?? 0) + 1);
+}
+
 export function extractKeywords(doc: AnalyzedDocument, relevance: Float64Array, count: number): Keyword[] {
-  if (count === 0 || doc.occurrences.length === 0) return [];
+  const occurrences = doc.occurrences;
+  if (count === 0 || occurrences.length === 0) return [];
   const termCount = doc.termKeys.length;
   const termScore = new Float64Array(termCount);
-  const termForms: Map<string, number>[] = Array.from({ length: termCount }, () => new Map());
-  const occurrenceWeight = new Float64Array(doc.occurrences.length);
-  doc.occurrences.forEach((occurrence, k) => {
+  const occurrenceWeight = new Float64Array(occurrences.length);
+  for (let k = 0; k < occurrences.length; k++) {
+    const occurrence = occurrences[k];
     const weight = OCCURRENCE_FLOOR + relevance[occurrence.sentence];
     occurrenceWeight[k] = weight;
     termScore[occurrence.term] += weight;
-    addForm(termForms[occurrence.term], occurrence.form);
-  });
+  }
 
-  // Two-word phrases: adjacent content words in one sentence.
-  const phrases = new Map<
-    string,
-    { first: number; second: number; count: number; weight: number; forms: Map<string, number>; ends: number[] }
-  >();
-  for (let k = 1; k < doc.occurrences.length; k++) {
-    const second = doc.occurrences[k];
-    const first = doc.occurrences[k - 1];
+  // Two-word phrases: adjacent content words in one sentence, keyed by their two term ids.
+  const phrases = new Map<number, Phrase>();
+  for (let k = 1; k < occurrences.length; k++) {
+    const second = occurrences[k];
+    const first = occurrences[k - 1];
     if (!second.adjacentToPrevious || first.sentence !== second.sentence || first.term === second.term) continue;
     if (isNumeric(doc.termKeys[first.term]) || isNumeric(doc.termKeys[second.term])) continue;
-    const key = `${first.term} ${second.term}`;
+    const key = first.term * termCount + second.term;
     let phrase = phrases.get(key);
     if (phrase === undefined) {
-      phrase = { first: first.term, second: second.term, count: 0, weight: 0, forms: new Map(), ends: [] };
+      phrase = { first: first.term, second: second.term, count: 0, weight: 0, ends: [] };
       phrases.set(key, phrase);
     }
     phrase.count++;
     phrase.ends.push(k);
     phrase.weight += occurrenceWeight[k - 1] + occurrenceWeight[k];
-    addForm(phrase.forms, `${first.form} ${second.form}`);
   }
 
   const candidates: Candidate[] = [];
@@ -87,7 +97,7 @@ export function extractKeywords(doc: AnalyzedDocument, relevance: Float64Array, 
     candidates.push({
       term: `${doc.termKeys[phrase.first]} ${doc.termKeys[phrase.second]}`,
       score: PHRASE_WEIGHT * phrase.weight,
-      formCounts: phrase.forms,
+      id: -1,
       phraseEnds: phrase.ends,
     });
     if (phrase.count / firstFrequency >= ABSORBED_SHARE) absorbed[phrase.first] = 1;
@@ -95,7 +105,7 @@ export function extractKeywords(doc: AnalyzedDocument, relevance: Float64Array, 
   }
   for (let id = 0; id < termCount; id++) {
     if (absorbed[id] || isNumeric(doc.termKeys[id])) continue;
-    candidates.push({ term: doc.termKeys[id], score: termScore[id], formCounts: termForms[id] });
+    candidates.push({ term: doc.termKeys[id], score: termScore[id], id });
   }
 
   // Highest score first; ties by term so that the output does not depend on Map order.
@@ -103,21 +113,36 @@ export function extractKeywords(doc: AnalyzedDocument, relevance: Float64Array, 
   // Overlapping phrases of one longer name (`الرئيس الإيراني إبراهيم رئيسي`): a phrase that shares a word
   // with a better phrase in half of its occurrences or more is left out.
   const top: Candidate[] = [];
-  const usedOccurrences = new Uint8Array(doc.occurrences.length);
+  const usedOccurrences = new Uint8Array(occurrences.length);
   for (const candidate of candidates) {
     if (top.length === count) break;
     const ends = candidate.phraseEnds;
     if (ends !== undefined) {
-      const overlapping = ends.filter((k) => usedOccurrences[k - 1] || usedOccurrences[k]).length;
+      let overlapping = 0;
+      for (const k of ends) if (usedOccurrences[k - 1] || usedOccurrences[k]) overlapping++;
       if (2 * overlapping >= ends.length) continue;
       for (const k of ends) usedOccurrences[k - 1] = usedOccurrences[k] = 1;
     }
     top.push(candidate);
   }
+
+  // Forms only for the keywords returned: one pass over the occurrences for the single words.
+  const wordForms = new Map<number, Map<string, number>>();
+  for (const candidate of top) if (candidate.id >= 0) wordForms.set(candidate.id, new Map());
+  for (const occurrence of occurrences) {
+    const counts = wordForms.get(occurrence.term);
+    if (counts !== undefined) addForm(counts, occurrence.form);
+  }
   const best = top.length > 0 ? top[0].score : 1;
-  return top.map((candidate) => ({
-    term: candidate.term,
-    score: candidate.score / best,
-    forms: [...candidate.formCounts.entries()].sort((a, b) => b[1] - a[1]).map(([form]) => form),
-  }));
+  return top.map((candidate) => {
+    let forms: string[];
+    if (candidate.phraseEnds !== undefined) {
+      const counts = new Map<string, number>();
+      for (const k of candidate.phraseEnds) addForm(counts, `${occurrences[k - 1].form} ${occurrences[k].form}`);
+      forms = formsByCount(counts);
+    } else {
+      forms = formsByCount(wordForms.get(candidate.id)!);
+    }
+    return { term: candidate.term, score: candidate.score / best, forms };
+  });
 }
