@@ -50,11 +50,6 @@ const COUNTED_KINDS: ReadonlySet<string> = new Set(WORD_KINDS);
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 
-interface WordInfo {
-  /** Term key, or '' for a function word / a word too short to carry a topic. */
-  key: string;
-}
-
 function opensParagraph(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0; i--) {
     const code = text.charCodeAt(i);
@@ -93,16 +88,20 @@ export function analyze(text: string): AnalyzedDocument {
   const tokens = tokenize(text);
   const termIds = new Map<string, number>();
   const termKeys: string[] = [];
-  // Per-call memo: the same surface form is stemmed and looked up once.
-  const wordInfo = new Map<string, WordInfo>();
+  // Per-call memo: the same surface form is stemmed and looked up once (its term id, or -1 for none).
+  const termOfForm = new Map<string, number>();
   const occurrences: TermOccurrence[] = [];
-  const sentenceTermCounts: Map<number, number>[] = [];
+  // Per sentence: its distinct term ids (sorted) and how often each occurs in it.
+  const sentenceTerms: Int32Array[] = [];
+  const sentenceCounts: Int32Array[] = [];
+  // Scratch: occurrences of each term in the current sentence, and the terms it touched.
+  const countInSentence: number[] = [];
+  const touched: number[] = [];
   const result: AnalyzedSentence[] = [];
 
   let tokenIndex = 0;
   for (let s = 0; s < spans.length; s++) {
     const span = spans[s];
-    const counts = new Map<number, number>();
     let wordCount = 0;
     let previousWasContent = false;
     // Tokens and sentences are both in text order; tokens before this sentence (none, as sentences cover
@@ -115,22 +114,27 @@ export function analyze(text: string): AnalyzedDocument {
         previousWasContent = false;
         continue;
       }
-      let info = wordInfo.get(token.norm);
-      if (info === undefined) {
-        info = { key: termKey(token.norm, token.kind) };
-        wordInfo.set(token.norm, info);
+      let id = termOfForm.get(token.norm);
+      if (id === undefined) {
+        const key = termKey(token.norm, token.kind);
+        if (key === '') {
+          id = -1;
+        } else {
+          id = termIds.get(key);
+          if (id === undefined) {
+            id = termKeys.length;
+            termIds.set(key, id);
+            termKeys.push(key);
+            countInSentence.push(0);
+          }
+        }
+        termOfForm.set(token.norm, id);
       }
-      if (info.key === '') {
+      if (id < 0) {
         previousWasContent = false;
         continue;
       }
-      let id = termIds.get(info.key);
-      if (id === undefined) {
-        id = termKeys.length;
-        termIds.set(info.key, id);
-        termKeys.push(info.key);
-      }
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (countInSentence[id]++ === 0) touched.push(id);
       occurrences.push({
         term: id,
         sentence: s,
@@ -141,7 +145,15 @@ export function analyze(text: string): AnalyzedDocument {
       });
       previousWasContent = true;
     }
-    sentenceTermCounts.push(counts);
+    const ids = Int32Array.from(touched).sort();
+    const counts = new Int32Array(ids.length);
+    for (let k = 0; k < ids.length; k++) {
+      counts[k] = countInSentence[ids[k]];
+      countInSentence[ids[k]] = 0;
+    }
+    touched.length = 0;
+    sentenceTerms.push(ids);
+    sentenceCounts.push(counts);
     result.push({
       text: span.text,
       start: span.start,
@@ -149,7 +161,7 @@ export function analyze(text: string): AnalyzedDocument {
       wordCount,
       opensParagraph: opensParagraph(text, span.start),
       quoteShare: quoteShare(text, span.start, span.end),
-      terms: new Int32Array(0),
+      terms: ids,
       weights: new Float64Array(0),
     });
   }
@@ -157,10 +169,12 @@ export function analyze(text: string): AnalyzedDocument {
   const termCount = termKeys.length;
   const sentenceFrequency = new Int32Array(termCount);
   const termFrequency = new Int32Array(termCount);
-  for (const counts of sentenceTermCounts) {
-    for (const [id, count] of counts) {
-      sentenceFrequency[id]++;
-      termFrequency[id] += count;
+  for (let s = 0; s < sentenceTerms.length; s++) {
+    const ids = sentenceTerms[s];
+    const counts = sentenceCounts[s];
+    for (let k = 0; k < ids.length; k++) {
+      sentenceFrequency[ids[k]]++;
+      termFrequency[ids[k]] += counts[k];
     }
   }
 
@@ -171,17 +185,17 @@ export function analyze(text: string): AnalyzedDocument {
   for (let id = 0; id < termCount; id++) isf[id] = Math.log(1 + sentenceTotal / sentenceFrequency[id]);
 
   for (let s = 0; s < result.length; s++) {
-    const ids = Int32Array.from(sentenceTermCounts[s].keys()).sort();
+    const ids = sentenceTerms[s];
+    const counts = sentenceCounts[s];
     const weights = new Float64Array(ids.length);
     let norm = 0;
     for (let k = 0; k < ids.length; k++) {
-      const weight = (1 + Math.log(sentenceTermCounts[s].get(ids[k])!)) * isf[ids[k]];
+      const weight = (1 + Math.log(counts[k])) * isf[ids[k]];
       weights[k] = weight;
       norm += weight * weight;
     }
     norm = Math.sqrt(norm);
     if (norm > 0) for (let k = 0; k < weights.length; k++) weights[k] /= norm;
-    result[s].terms = ids;
     result[s].weights = weights;
   }
 
