@@ -28,9 +28,10 @@ export function benchmarkText(targetBytes = 2_000_000) {
   return chosen.join('');
 }
 
-/** Median of timed runs after warm-up, in milliseconds. */
+/** Median time of `fn` in ms after warm-up: at least `warmup` calls and 250 ms, so that the JIT has settled. */
 export function measure(fn, { runs = 15, warmup = 5 } = {}) {
-  for (let i = 0; i < warmup; i++) fn();
+  const warmStart = performance.now();
+  for (let i = 0; i < warmup || performance.now() - warmStart < 250; i++) fn();
   const times = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
