@@ -4,7 +4,7 @@
  * see joinHardWrappedLines). Closing quotes and brackets written right after the full stop stay with
  * their sentence (`…المتحدة".`, `…روسيا.»`). Decimal points never split (`12.5` is one token); nor do the
  * full stops of abbreviations (abbreviations.json: `د.` `أ.` `م.` `ص.ب`…); but right after a number, the era
- * and unit marks of `endSentenceAfterNumber` (AD, AH, metres) take the sentence's own full stop, which ends it.
+ * and unit marks of `endSentenceAfterNumber` (AD, metres) take the sentence's own full stop, which ends it.
  * An ellipsis (`..`, `...`, `…`) between two words ends a sentence, as Arabic prose mostly uses it, unless the
  * next word is one of `continueAfterEllipsis` (etc.); before punctuation or after an opening quote it does not.
  * Quotes themselves, balanced or not, neither start nor end a sentence: a stray `"` cannot swallow the
