@@ -2,6 +2,7 @@ import { francAll } from 'franc';
 import { normalize } from '../normalize/index.js';
 import type { NormalizeOptions } from '../normalize/index.js';
 import { expectInteger, expectOptionsObject, expectString } from '../internal/validate.js';
+import letterData from './letters.json';
 
 /** One language franc considered, with its score (1 for the best, lower is less likely). */
 export interface LanguageCandidate {
@@ -144,6 +145,51 @@ function usesExtendedAlphabet(text: string): boolean {
   return extended > 0 && extended >= EXTENDED_LETTER_SHARE * (arabicLetters + extended);
 }
 
+interface LetterRules {
+  /** Language → code units of which a text in it has at least one. */
+  requires: Map<string, Set<number>>;
+  /** Language → code units a text in it never has. */
+  excludedBy: Map<string, Set<number>>;
+}
+
+let letterRules: LetterRules | undefined;
+
+function rulesOf(table: Record<string, string>): Map<string, Set<number>> {
+  return new Map(Object.entries(table).map(([language, letters]) => [language, new Set(Array.from(letters, (letter) => letter.charCodeAt(0)))]));
+}
+
+/** The letter rules of letters.json, built on first use. */
+function getLetterRules(): LetterRules {
+  letterRules ??= { requires: rulesOf(letterData.requires), excludedBy: rulesOf(letterData.excludedBy) };
+  return letterRules;
+}
+
+/**
+ * The languages of `allowed` that the text's letters leave possible: Urdu, Pashto and Uyghur need one of
+ * their own letters, Persian and Dari none of the letters they never write (letters.json). On short texts
+ * this decides what franc's trigrams cannot (`سلام، حال شما چطور است؟` has no Urdu letter, so it is not Urdu).
+ * When the letters rule out every language, `allowed` is returned unchanged.
+ */
+function plausibleByLetters(text: string, allowed: readonly string[]): readonly string[] {
+  const { requires, excludedBy } = getLetterRules();
+  const present = new Set<number>();
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x0600 && code <= 0x06ff) present.add(code);
+  }
+  const hasAny = (letters: Set<number>): boolean => {
+    for (const code of letters) if (present.has(code)) return true;
+    return false;
+  };
+  const plausible = allowed.filter((language) => {
+    const required = requires.get(language);
+    if (required !== undefined && !hasAny(required)) return false;
+    const excluding = excludedBy.get(language);
+    return excluding === undefined || !hasAny(excluding);
+  });
+  return plausible.length > 0 ? plausible : allowed;
+}
+
 /** Length of `text` with leading and trailing white space left out and inner runs counted as one. */
 function collapsedLength(text: string): number {
   let length = 0;
@@ -197,6 +243,8 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): L
   if (!usesExtendedAlphabet(prepared)) {
     const plausible = allowed.filter((code) => !NEEDS_EXTENDED_LETTERS.includes(code));
     if (plausible.length > 0) allowed = plausible;
+  } else {
+    allowed = plausibleByLetters(prepared, allowed);
   }
   // franc picks the script with the most characters and compares only that script's languages, so
   // ignoring the Arabic-script languages not allowed restricts Arabic-script text and leaves the rest alone.
