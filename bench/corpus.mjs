@@ -28,10 +28,18 @@ export function benchmarkText(targetBytes = 2_000_000) {
   return chosen.join('');
 }
 
-/** Median time of `fn` in ms after warm-up: at least `warmup` calls and 250 ms, so that the JIT has settled. */
+/** Collects garbage when node runs with --expose-gc (npm run bench does): each measurement starts clean. */
+const collectGarbage = typeof globalThis.gc === 'function' ? globalThis.gc : () => {};
+
+/**
+ * Median time of `fn` in ms after warm-up: at least `warmup` calls and 250 ms, so that the JIT has settled.
+ * The heap is collected before and after the warm-up, so that no row pays for the garbage of what ran before.
+ */
 export function measure(fn, { runs = 15, warmup = 5 } = {}) {
+  collectGarbage();
   const warmStart = performance.now();
   for (let i = 0; i < warmup || performance.now() - warmStart < 250; i++) fn();
+  collectGarbage();
   const times = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
