@@ -165,6 +165,12 @@ function getLetterRules(): LetterRules {
 }
 
 /**
+ * Letters a language never writes rule it out only when they are more than slips: at least this share of
+ * the text's Arabic-script letters (and at least one), so that one stray ۔ in a long Persian text does not.
+ */
+const EXCLUDING_SHARE = 0.005;
+
+/**
  * The languages of `allowed` that the text's letters leave possible: Urdu, Pashto and Uyghur need one of
  * their own letters, Persian and Dari none of the letters they never write (letters.json). On short texts
  * this decides what franc's trigrams cannot (`سلام، حال شما چطور است؟` has no Urdu letter, so it is not Urdu).
@@ -172,20 +178,26 @@ function getLetterRules(): LetterRules {
  */
 function plausibleByLetters(text: string, allowed: readonly string[]): readonly string[] {
   const { requires, excludedBy } = getLetterRules();
-  const present = new Set<number>();
+  const counts = new Map<number, number>();
+  let letters = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (code >= 0x0600 && code <= 0x06ff) present.add(code);
+    if (code >= 0x0600 && code <= 0x06ff) {
+      counts.set(code, (counts.get(code) ?? 0) + 1);
+      letters++;
+    }
   }
-  const hasAny = (letters: Set<number>): boolean => {
-    for (const code of letters) if (present.has(code)) return true;
-    return false;
+  const occurrences = (set: Set<number>): number => {
+    let total = 0;
+    for (const code of set) total += counts.get(code) ?? 0;
+    return total;
   };
+  const excludingMinimum = Math.max(1, EXCLUDING_SHARE * letters);
   const plausible = allowed.filter((language) => {
     const required = requires.get(language);
-    if (required !== undefined && !hasAny(required)) return false;
+    if (required !== undefined && occurrences(required) === 0) return false;
     const excluding = excludedBy.get(language);
-    return excluding === undefined || !hasAny(excluding);
+    return excluding === undefined || occurrences(excluding) < excludingMinimum;
   });
   return plausible.length > 0 ? plausible : allowed;
 }

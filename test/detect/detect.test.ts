@@ -138,6 +138,11 @@ describe('detectLanguage on Arabic-script text', () => {
       expect(detectLanguage(urduSentences[0], { arabicScriptLanguages: ['arb', 'pes'] }).candidates.map((c) => c.language)).toEqual(['arb']);
     });
 
+    it('does not rule Persian out for one stray Urdu full stop in a long text', () => {
+      expect(detectLanguage(persianSentences.join(' ') + '۔').language).toBe('pes');
+      expect(detectLanguage('سلام، حال شما چطور است۔').language).not.toBe('pes');
+    });
+
     it('lists single Arabic-script letters that normalization keeps', () => {
       for (const table of [letterData.requires, letterData.excludedBy]) {
         for (const [language, letters] of Object.entries(table)) {
