@@ -134,17 +134,18 @@ export function sentences(text: string): Sentence[] {
         }
       }
     }
+    // A word's norm, read once, when an abbreviation chain or an ellipsis before it may need it.
+    const wordNorm = kind === WORD && (dotAfterChain || ellipsisAfterContent) ? shortNorm(text, start, end) : undefined;
     // The next part of a multi-part abbreviation, written right after its full stop or after a space on the
     // same line (ص.ب, ق. م, أ. ف. ب).
     const continuesChain =
-      kind === WORD && dotAfterChain && chain !== undefined && !lineBreak && prefixes.has(chain + '.' + (shortNorm(text, start, end) ?? ''));
+      wordNorm !== undefined && dotAfterChain && chain !== undefined && !lineBreak && prefixes.has(chain + '.' + wordNorm);
     if (sentenceStart >= 0) {
       if (lineBreak) emit();
       else if (ellipsisAfterContent && (kind === WORD || kind === NUMBER)) {
         // Arabic prose uses an ellipsis between sentences far more than inside one (in EASC's articles about
         // 45 of 50 ellipses between words part sentences); `… الخ` (etc.) runs on.
-        const next = shortNorm(text, start, end);
-        if (next === undefined || !continueAfterEllipsis.has(next)) emit();
+        if (wordNorm === undefined || !continueAfterEllipsis.has(wordNorm)) emit();
       } else if (pendingBreak) {
         let keep = false;
         if (adjacent && kind === PUNCTUATION && (isCloser(text, start, table) || isTerminator(text, start, end))) keep = true;
@@ -161,11 +162,11 @@ export function sentences(text: string): Sentence[] {
     // Abbreviation chain bookkeeping.
     if (kind === WORD) {
       if (continuesChain) {
-        chain = chain + '.' + shortNorm(text, start, end);
+        chain = chain + '.' + wordNorm;
         chainPending = false;
         chainAfterNumber = false;
       } else if (dotAfterChain && adjacent && chain !== undefined) {
-        chain = shortNorm(text, start, end);
+        chain = wordNorm;
         chainPending = false;
         chainAfterNumber = false;
       } else {
