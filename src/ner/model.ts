@@ -2,6 +2,7 @@
  * The trained tagger at run time: decodes the generated weight table on first use (not at import),
  * then scores tokens with the same features as training and picks the best BIO sequence (Viterbi).
  */
+import { decodeBase64 } from '../internal/base64.js';
 import { MODEL } from './model.generated.js';
 import lexiconData from './lexicon.generated.json';
 import {
@@ -30,29 +31,6 @@ interface LoadedModel {
 }
 
 let loaded: LoadedModel | undefined;
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Base64 → bytes without Buffer or atob, so it runs the same in every JavaScript runtime. */
-function decodeBase64(s: string): Uint8Array {
-  const table = new Uint8Array(128);
-  for (let i = 0; i < BASE64.length; i++) table[BASE64.charCodeAt(i)] = i;
-  let len = s.length;
-  while (len > 0 && s.charCodeAt(len - 1) === 0x3d) len--; // EQUALS SIGN padding
-  const out = new Uint8Array(Math.floor((len * 3) / 4));
-  let o = 0;
-  for (let i = 0; i < len; i += 4) {
-    const a = table[s.charCodeAt(i)];
-    const b = table[s.charCodeAt(i + 1)];
-    const c = i + 2 < len ? table[s.charCodeAt(i + 2)] : 0;
-    const d = i + 3 < len ? table[s.charCodeAt(i + 3)] : 0;
-    const bits = (a << 18) | (b << 12) | (c << 6) | d;
-    if (o < out.length) out[o++] = (bits >> 16) & 0xff;
-    if (o < out.length) out[o++] = (bits >> 8) & 0xff;
-    if (o < out.length) out[o++] = bits & 0xff;
-  }
-  return out;
-}
 
 function load(): LoadedModel {
   if (MODEL.featureVersion !== FEATURE_VERSION || MODEL.featureCount !== FEATURE_COUNT) {

@@ -2,14 +2,19 @@
  * The clitic analysis behind `segment`, `stem` and `tokenize(text, { clitics: true })`. It works on the
  * code units of one word held in module-level buffers (one word at a time; JavaScript runs one call at a
  * time), so that scoring the dozen or so candidate splits of a word slices no strings and allocates
- * nothing: the lexicon is asked with ranges of the buffers (code-table.ts).
+ * nothing: the stem table is asked with ranges of the buffers (src/words/code-table.ts).
  *
- * Every split that the spelling allows is scored by how much the corpus lexicon says its stem is a word
- * (log2 of its evidence) plus a prior per clitic; the unsplit word competes with its own evidence, so
- * وزير (evidence for وزير, none for زير) and بوتين stay whole while وبالتعاون and علاقاتنا split.
+ * Every split that the spelling allows (`enumerateSplits`: conjunction, preposition or future س, article,
+ * stem, pronoun suffix) is scored by a small linear ranker over what the corpus says about its stem — how
+ * often the stem is written alone, and with how many different clitic combinations it is attested in 8
+ * million words (src/words: a name is seen alone and with a few clitics; a clitic-plus-word collocation such
+ * as وقال is seen alone but never with another clitic) — and over the clitics themselves. The unsplit word
+ * competes as one candidate. The ranker's weights are learnt from hand-segmented running text
+ * (scripts/train-segmenter.ts, corpus/segment-tune.tsv): Farasa's recipe (Abdelali et al. 2016) on counts.
  */
 import { SIMPLE_DROP, simpleNormTable } from './char-classes.js';
-import { EVIDENCE_BY_CODE, EVIDENCE_MASK, LOG_EVIDENCE_BY_CODE, OWN_WORD, getLexicon, type Lexicon } from './lexicon.js';
+import { BARE_CODE_MASK, VARIETY_SHIFT, VARIETY_CODE_MASK, getLexicon, type Lexicon } from './lexicon.js';
+import ranker from './segmenter.generated.json';
 import {
   HAMZA,
   ALEF_WITH_MADDA_ABOVE,
@@ -55,43 +60,71 @@ function middleCode(letter: number): number {
   return letter === BEH ? 2 : letter === KAF ? 3 : letter === LAM ? 4 : 5;
 }
 
-/**
- * Pronoun suffixes, longest first, with their prior: log2 of how much less evidence than the whole word
- * the stem may have and still win (ها: the stem needs 1/4 of it). ي is mostly the nisba ending (إيراني
- * is not إيران + ي), so it needs more evidence than the whole. `afterPreposition`: the pronouns that make
- * a preposition alone a word (له لها به بهم): split whatever the lexicon says.
- */
-const SUFFIX_TABLE: ReadonlyArray<{ form: string; prior: number; afterPreposition: boolean }> = [
-  { form: '\u0647\u0645\u0627', prior: 2.5, afterPreposition: true }, // هما
-  { form: '\u0643\u0645\u0627', prior: 1.5, afterPreposition: false }, // كما
-  { form: '\u0647\u0645', prior: 2.5, afterPreposition: true }, // هم
-  { form: '\u0647\u0646', prior: 2, afterPreposition: true }, // هن
-  { form: '\u0643\u0645', prior: 1.5, afterPreposition: true }, // كم
-  { form: '\u0643\u0646', prior: 1, afterPreposition: true }, // كن
-  { form: '\u0647\u0627', prior: 2.5, afterPreposition: true }, // ها
-  { form: '\u0646\u0627', prior: 2, afterPreposition: false }, // نا
-  { form: '\u0646\u064a', prior: 0.5, afterPreposition: false }, // ني
-  { form: '\u0647', prior: 1.5, afterPreposition: true }, // ه
-  { form: '\u0643', prior: 0.5, afterPreposition: false }, // ك
-  { form: '\u064a', prior: -1.5, afterPreposition: false }, // ي
+/** Pronoun suffixes, longest first (a word ending in هم is tried with هم before ه). */
+const SUFFIX_TABLE: ReadonlyArray<{ form: string; afterPreposition: boolean }> = [
+  { form: '\u0647\u0645\u0627', afterPreposition: true }, // هما
+  { form: '\u0643\u0645\u0627', afterPreposition: false }, // كما
+  { form: '\u0647\u0645', afterPreposition: true }, // هم
+  { form: '\u0647\u0646', afterPreposition: true }, // هن
+  { form: '\u0643\u0645', afterPreposition: true }, // كم
+  { form: '\u0643\u0646', afterPreposition: true }, // كن
+  { form: '\u0647\u0627', afterPreposition: true }, // ها
+  { form: '\u0646\u0627', afterPreposition: false }, // نا
+  { form: '\u0646\u064a', afterPreposition: false }, // ني
+  { form: '\u0647', afterPreposition: true }, // ه
+  { form: '\u0643', afterPreposition: false }, // ك
+  { form: '\u064a', afterPreposition: false }, // ي
 ];
 export const SUFFIX_FORMS: readonly string[] = SUFFIX_TABLE.map((suffix) => suffix.form);
-const SUFFIX_PRIORS = SUFFIX_TABLE.map((suffix) => suffix.prior);
+/** `afterPreposition`: the pronouns that make a preposition alone a word (له لها به بهم). */
 const SUFFIX_AFTER_PREPOSITION = SUFFIX_TABLE.map((suffix) => suffix.afterPreposition);
 /** Code units of each suffix, last unit first (they are matched from the end of the word). */
 const SUFFIX_UNITS = SUFFIX_TABLE.map((suffix) => Array.from(suffix.form, (char) => char.charCodeAt(0)).reverse());
 
-/** Priors of the prefixes (log2 scale, see SUFFIX_TABLE). */
-const PRIOR_WAW = 3;
-const PRIOR_FEH = 2.5;
-const PRIOR_BEH = 2.5;
-const PRIOR_LAM = 2.5;
-const PRIOR_KAF = 1.5;
-const PRIOR_FUTURE = 1.5;
-/** The article is the most reliable clitic: an unknown word after ال still splits (ال + خامنئي). */
-const PRIOR_ARTICLE = 6;
-/** A word that is a word of its own (seen after the article, like الوزير, or a name); one-letter prefixes rarely beat it. */
-const OWN_WORD_BONUS = 5;
+// ---- the ranker's features ------------------------------------------------------------------------
+
+/**
+ * Features of one candidate split, by index into the ranker's weights. Values are 0 or 1 but for the two
+ * counts. Shared with scripts/train-segmenter.ts, which learns the weights; changing the list changes
+ * FEATURE_NAMES, and the build refuses weights learnt for another list.
+ */
+export const FEATURE_NAMES = [
+  'stem alone (log2 count)',
+  'stem with clitics (log2 variety)',
+  'stem unattested',
+  'whole word',
+  ...PREFIX_FORMS.map((form) => `prefix ${form}`),
+  ...SUFFIX_FORMS.map((form) => `suffix ${form}`),
+  'stem of 2 letters',
+  'stem of 3 letters',
+  'stem of 4 letters',
+  'stem of 5+ letters',
+  'stem letter restored',
+  'preposition with pronoun',
+] as const;
+export const FEATURE_COUNT = FEATURE_NAMES.length;
+const F_BARE = 0;
+const F_VARIETY = 1;
+const F_UNATTESTED = 2;
+const F_WHOLE = 3;
+const F_PREFIX = 4;
+const F_SUFFIX = F_PREFIX + PREFIX_FORMS.length;
+const F_LENGTH = F_SUFFIX + SUFFIX_FORMS.length;
+const F_RESTORED = F_LENGTH + 4;
+const F_PREPOSITION_PRONOUN = F_RESTORED + 1;
+
+let weights: Float64Array | undefined;
+
+function rankerWeights(): Float64Array {
+  if (weights === undefined) {
+    const names = ranker.features as readonly string[];
+    if (names.length !== FEATURE_COUNT || names.some((name, k) => name !== FEATURE_NAMES[k])) {
+      throw new Error('dhad: the segmenter was trained with other features; run `npm run train:segmenter`');
+    }
+    weights = Float64Array.from(ranker.weights);
+  }
+  return weights;
+}
 
 /** Imperfect-verb prefixes that may follow the future س (سيقول, ستكون, سنعمل, سأعمل). */
 function isImperfectLetter(code: number): boolean {
@@ -265,68 +298,22 @@ export function isFunctionWord(): boolean {
   return getLexicon().functionWords.get(word.standard, 0, word.length, -1) >= 0;
 }
 
-let lexiconTables: Lexicon | undefined;
+// ---- candidate splits -------------------------------------------------------------------------------
 
-/** log2(1 + evidence) of the lexicon-form key `lexicon[from, to)` + `extra`. */
-function logEvidence(from: number, to: number, extra: number): number {
-  const value = lexiconTables!.words.get(word.lexicon, from, to, extra);
-  return value < 0 ? 0 : LOG_EVIDENCE_BY_CODE[value & EVIDENCE_MASK];
-}
+/** The prefixes of the candidate being enumerated: count, PREFIX_FORMS codes, where each ends in the standard form. */
+export const candidate = {
+  prefixCount: 0,
+  prefixCodes: new Int8Array(3),
+  prefixEnds: new Int32Array(3),
+  /** A preposition alone before a pronoun (له, بها): the preposition is the stem. */
+  prepositionWithPronoun: false,
+};
 
-function rawEvidence(from: number, to: number, extra: number): number {
-  const value = lexiconTables!.words.get(word.lexicon, from, to, extra);
-  return value < 0 ? 0 : EVIDENCE_BY_CODE[value & EVIDENCE_MASK];
-}
-
-/** Evidence for a stem that stood before a suffix: علاقت is علاقة, مستوا is مستوى, أبناؤ is أبناء. */
-function stemEvidence(from: number, to: number, hasSuffix: boolean): number {
-  let evidence = logEvidence(from, to, -1);
-  if (hasSuffix) {
-    const last = word.lexicon[to - 1];
-    let restored = -1;
-    if (last === TEH) restored = TEH_MARBUTA;
-    else if (last === ALEF) restored = YEH;
-    else if (last === WAW_WITH_HAMZA_ABOVE || last === YEH_WITH_HAMZA_ABOVE) restored = HAMZA;
-    if (restored >= 0) evidence = Math.max(evidence, logEvidence(from, to - 1, restored));
-  }
-  return evidence;
-}
-
-let bestScore = 0;
-/** The pronoun suffixes that the loaded word ends with, in SUFFIX_TABLE order. */
-const endingSuffixes = new Int8Array(SUFFIX_TABLE.length);
-let endingSuffixCount = 0;
-/** The prefixes of the candidate being scored (kept in module state so that `consider` takes numbers only). */
-let candidatePrefixCount = 0;
-const candidateCodes = new Int8Array(3);
-const candidateEnds = new Int32Array(3);
-
-/** Scores the candidate with the current prefixes, stem [stemStart, length - suffix) and `suffix`. */
-function consider(stemStart: number, suffix: number, prior: number, withArticle: boolean): void {
-  const length = word.length;
-  const stemEnd = suffix < 0 ? length : length - SUFFIX_FORMS[suffix].length;
-  const evidence = stemEvidence(stemStart, stemEnd, suffix >= 0);
-  if (evidence === 0 && !withArticle) return;
-  const score = evidence + prior;
-  if (score > bestScore) {
-    bestScore = score;
-    recordBest(stemStart, stemEnd, suffix, candidatePrefixCount);
-    best.tehRestored =
-      suffix >= 0 && word.standard[stemEnd - 1] === TEH && rawEvidence(stemStart, stemEnd - 1, TEH_MARBUTA) > rawEvidence(stemStart, stemEnd, -1);
-  }
-}
-
-function recordBest(stemStart: number, stemEnd: number, suffix: number, prefixCount: number): void {
-  best.prefixCount = prefixCount;
-  for (let k = 0; k < prefixCount; k++) {
-    best.prefixCodes[k] = candidateCodes[k];
-    best.prefixEnds[k] = candidateEnds[k];
-  }
-  best.stemStart = stemStart;
-  best.stemEnd = stemEnd;
-  best.suffix = suffix;
-  best.tehRestored = false;
-}
+/**
+ * Called once per candidate split of the loaded word with its stem [stemStart, stemEnd) and suffix (index in
+ * SUFFIX_FORMS, or -1); the prefixes are in `candidate`. The unsplit word comes first.
+ */
+export type SplitVisitor = (stemStart: number, stemEnd: number, suffix: number) => void;
 
 /** Whether the standard form ends with suffix `s` (its units, last first). */
 function endsWithSuffix(s: number): boolean {
@@ -345,28 +332,28 @@ function suffixFrom(from: number): number {
   return -1;
 }
 
+/** The pronoun suffixes that the loaded word ends with, in SUFFIX_TABLE order. */
+const endingSuffixes = new Int8Array(SUFFIX_TABLE.length);
+
 /**
- * Chooses the best segmentation of the loaded word (into `best`). A split without the article needs a
- * stem that the lexicon has seen; its score is log2(1 + evidence of the stem) plus the priors of its
- * clitics, against log2(1 + evidence of the whole word), plus a bonus when the whole word is a word of
- * its own. Candidates are tried in a fixed order and a later one must score strictly higher to win.
+ * Every split of the loaded word that the spelling allows: an optional conjunction (و ف), then an optional
+ * preposition (ب ك ل) or future س (before an imperfect-verb letter), then an optional article (ال, or after ل
+ * the ل of للـ), a stem of at least two letters (three after ك), and an optional pronoun suffix. Shared by the
+ * run-time ranker and by the build script that counts which clitics each stem is seen with.
  */
-export function analyzeLoaded(): void {
-  const lexicon = (lexiconTables = getLexicon());
+export function enumerateSplits(visit: SplitVisitor): void {
   const { standard } = word;
   const length = word.length;
-  const whole = lexicon.words.get(word.lexicon, 0, length, -1);
-  bestScore = (whole < 0 ? 0 : LOG_EVIDENCE_BY_CODE[whole & EVIDENCE_MASK]) + (whole >= 0 && (whole & OWN_WORD) !== 0 ? OWN_WORD_BONUS : 0);
-  candidatePrefixCount = 0;
-  recordBest(0, length, -1, 0);
-  endingSuffixCount = 0;
-  for (let s = 0; s < SUFFIX_UNITS.length; s++) if (endsWithSuffix(s)) endingSuffixes[endingSuffixCount++] = s;
+  candidate.prefixCount = 0;
+  candidate.prepositionWithPronoun = false;
+  visit(0, length, -1);
+  let endingCount = 0;
+  for (let s = 0; s < SUFFIX_UNITS.length; s++) if (endsWithSuffix(s)) endingSuffixes[endingCount++] = s;
 
   const first = standard[0];
   const conjunctions = first === WAW || first === FEH ? 2 : 1;
   for (let withConjunction = 0; withConjunction < conjunctions; withConjunction++) {
     const p1 = withConjunction;
-    const conjunctionPrior = withConjunction === 0 ? 0 : first === WAW ? PRIOR_WAW : PRIOR_FEH;
     // The one-letter prefix after the conjunction: none, a preposition ب ك ل, or the future س.
     const next = p1 < length ? standard[p1] : -1;
     let middle = -1;
@@ -376,31 +363,28 @@ export function analyzeLoaded(): void {
     for (let withMiddle = 0; withMiddle < middles; withMiddle++) {
       const letter = withMiddle === 0 ? -1 : middle;
       const p2 = p1 + withMiddle;
-      const middlePrior =
-        letter < 0 ? 0 : letter === SEEN ? PRIOR_FUTURE : letter === BEH ? PRIOR_BEH : letter === LAM ? PRIOR_LAM : PRIOR_KAF;
       let prefixCount = 0;
       if (withConjunction) {
-        candidateCodes[prefixCount] = first === WAW ? PREFIX_CONJUNCTION_WAW : PREFIX_CONJUNCTION_FEH;
-        candidateEnds[prefixCount++] = p1;
+        candidate.prefixCodes[prefixCount] = first === WAW ? PREFIX_CONJUNCTION_WAW : PREFIX_CONJUNCTION_FEH;
+        candidate.prefixEnds[prefixCount++] = p1;
       }
       if (letter >= 0) {
-        candidateCodes[prefixCount] = middleCode(letter);
-        candidateEnds[prefixCount++] = p2;
+        candidate.prefixCodes[prefixCount] = middleCode(letter);
+        candidate.prefixEnds[prefixCount++] = p2;
       }
-      // A preposition with a pronoun and nothing between: the preposition is the word (له، بها، ولهم).
+      // A preposition with a pronoun and nothing between: the preposition is the stem (له، بها، ولهم).
       if (letter === BEH || letter === LAM) {
         const pronoun = suffixFrom(p2);
         if (pronoun >= 0 && SUFFIX_AFTER_PREPOSITION[pronoun]) {
-          bestScore += 1;
-          candidatePrefixCount = prefixCount - 1;
-          recordBest(p1, p2, pronoun, prefixCount - 1);
+          candidate.prefixCount = prefixCount - 1;
+          candidate.prepositionWithPronoun = true;
+          visit(p1, p2, pronoun);
+          candidate.prepositionWithPronoun = false;
           continue;
         }
       }
-      candidatePrefixCount = prefixCount;
-      if (prefixCount > 0 && length - p2 >= 2 && !(letter === KAF && length - p2 < 3)) {
-        consider(p2, -1, conjunctionPrior + middlePrior, false);
-      }
+      candidate.prefixCount = prefixCount;
+      if (prefixCount > 0 && length - p2 >= 2 && !(letter === KAF && length - p2 < 3)) visit(p2, length, -1);
       // The article: ال, or after ل the ل of للـ (ل + ال, whose alef is not written).
       if (letter !== SEEN) {
         let p3 = -1;
@@ -408,20 +392,124 @@ export function analyzeLoaded(): void {
           if (p2 < length && standard[p2] === LAM) p3 = p2 + 1;
         } else if (p2 + 1 < length && standard[p2] === ALEF && standard[p2 + 1] === LAM) p3 = p2 + 2;
         if (p3 >= 0 && length - p3 >= 2) {
-          candidateCodes[prefixCount] = PREFIX_ARTICLE;
-          candidateEnds[prefixCount] = p3;
-          candidatePrefixCount = prefixCount + 1;
-          consider(p3, -1, conjunctionPrior + middlePrior + PRIOR_ARTICLE, true);
-          candidatePrefixCount = prefixCount;
+          candidate.prefixCodes[prefixCount] = PREFIX_ARTICLE;
+          candidate.prefixEnds[prefixCount] = p3;
+          candidate.prefixCount = prefixCount + 1;
+          visit(p3, length, -1);
+          // The article with a pronoun is not Arabic (الكتابه is not ال + كتاب + ه): no suffix after it.
+          candidate.prefixCount = prefixCount;
         }
       }
-      for (let e = 0; e < endingSuffixCount; e++) {
+      for (let e = 0; e < endingCount; e++) {
         const s = endingSuffixes[e];
         const stemLength = length - SUFFIX_UNITS[s].length - p2;
-        if (stemLength < 2) continue;
-        if (letter === KAF && stemLength < 3) continue;
-        consider(p2, s, conjunctionPrior + middlePrior + SUFFIX_PRIORS[s], false);
+        if (stemLength < 2 || (letter === KAF && stemLength < 3)) continue;
+        visit(p2, length - SUFFIX_UNITS[s].length, s);
       }
     }
   }
+}
+
+// ---- scoring ----------------------------------------------------------------------------------------
+
+/**
+ * The letter a stem had before a pronoun was written after it: علاقتنا → علاقة, مستواه → مستوى (lexicon form
+ * ي), أبناؤهم → أبناء. -1 when the last letter is not one that changes.
+ */
+export function restoredLetter(last: number): number {
+  if (last === TEH) return TEH_MARBUTA;
+  if (last === ALEF) return YEH;
+  if (last === WAW_WITH_HAMZA_ABOVE || last === YEH_WITH_HAMZA_ABOVE) return HAMZA;
+  return -1;
+}
+
+let table: Lexicon | undefined;
+/** What the stem table says of the stem being scored (set by `lookUpStem`). */
+let stemBare = 0;
+let stemVariety = 0;
+let stemRestored = false;
+
+/** log2(1 + the lower bound of a bare-count code): code c > 0 stands for counts in [2^(c−1), 2^c). */
+const LOG_BARE = Float64Array.from({ length: BARE_CODE_MASK + 1 }, (_, code) => (code === 0 ? 0 : Math.log2(1 + 2 ** (code - 1))));
+const LOG_VARIETY = Float64Array.from({ length: VARIETY_CODE_MASK + 1 }, (_, variety) => Math.log2(1 + variety));
+
+function setStemStats(value: number): void {
+  stemBare = value < 0 ? 0 : value & BARE_CODE_MASK;
+  stemVariety = value < 0 ? 0 : (value >> VARIETY_SHIFT) & VARIETY_CODE_MASK;
+}
+
+/** Looks the stem up as written and, before a suffix, with its last letter restored; keeps the better-attested. */
+function lookUpStem(from: number, to: number, hasSuffix: boolean): void {
+  setStemStats(table!.words.get(word.lexicon, from, to, -1));
+  stemRestored = false;
+  if (!hasSuffix) return;
+  const restored = restoredLetter(word.lexicon[to - 1]);
+  if (restored < 0) return;
+  const value = table!.words.get(word.lexicon, from, to - 1, restored);
+  if (value < 0) return;
+  const bare = stemBare;
+  const variety = stemVariety;
+  setStemStats(value);
+  if (LOG_BARE[stemBare] + LOG_VARIETY[stemVariety] > LOG_BARE[bare] + LOG_VARIETY[variety]) stemRestored = true;
+  else {
+    stemBare = bare;
+    stemVariety = variety;
+  }
+}
+
+/**
+ * Writes the features of the candidate (prefixes in `candidate`) into `out` (FEATURE_COUNT values), for the
+ * training script; the run-time ranker sums the same terms without the array.
+ */
+export function candidateFeatures(stemStart: number, stemEnd: number, suffix: number, out: Float64Array): void {
+  table ??= getLexicon();
+  out.fill(0);
+  lookUpStem(stemStart, stemEnd, suffix >= 0);
+  out[F_BARE] = LOG_BARE[stemBare];
+  out[F_VARIETY] = LOG_VARIETY[stemVariety];
+  if (stemBare === 0 && stemVariety === 0) out[F_UNATTESTED] = 1;
+  if (candidate.prefixCount === 0 && suffix < 0) out[F_WHOLE] = 1;
+  for (let k = 0; k < candidate.prefixCount; k++) out[F_PREFIX + candidate.prefixCodes[k]] = 1;
+  if (suffix >= 0) out[F_SUFFIX + suffix] = 1;
+  out[F_LENGTH + Math.min(3, Math.max(0, stemEnd - stemStart - 2))] = 1;
+  if (stemRestored) out[F_RESTORED] = 1;
+  if (candidate.prepositionWithPronoun) out[F_PREPOSITION_PRONOUN] = 1;
+}
+
+let bestScore = 0;
+let ranking: Float64Array;
+
+function scoreCandidate(stemStart: number, stemEnd: number, suffix: number): void {
+  const w = ranking;
+  lookUpStem(stemStart, stemEnd, suffix >= 0);
+  let score = w[F_BARE] * LOG_BARE[stemBare] + w[F_VARIETY] * LOG_VARIETY[stemVariety];
+  if (stemBare === 0 && stemVariety === 0) score += w[F_UNATTESTED];
+  const prefixCount = candidate.prefixCount;
+  if (prefixCount === 0 && suffix < 0) score += w[F_WHOLE];
+  for (let k = 0; k < prefixCount; k++) score += w[F_PREFIX + candidate.prefixCodes[k]];
+  if (suffix >= 0) score += w[F_SUFFIX + suffix];
+  score += w[F_LENGTH + Math.min(3, Math.max(0, stemEnd - stemStart - 2))];
+  if (stemRestored) score += w[F_RESTORED];
+  if (candidate.prepositionWithPronoun) score += w[F_PREPOSITION_PRONOUN];
+  // Candidates come in a fixed order; a later one must score strictly higher to win.
+  if (score > bestScore) {
+    bestScore = score;
+    best.prefixCount = prefixCount;
+    for (let k = 0; k < prefixCount; k++) {
+      best.prefixCodes[k] = candidate.prefixCodes[k];
+      best.prefixEnds[k] = candidate.prefixEnds[k];
+    }
+    best.stemStart = stemStart;
+    best.stemEnd = stemEnd;
+    best.suffix = suffix;
+    best.tehRestored = stemRestored && word.standard[stemEnd - 1] === TEH;
+  }
+}
+
+/** Chooses the best segmentation of the loaded word (into `best`). */
+export function analyzeLoaded(): void {
+  table = getLexicon();
+  ranking = rankerWeights();
+  bestScore = -Infinity;
+  enumerateSplits(scoreCandidate);
 }

@@ -1,8 +1,9 @@
 /**
  * A light stemmer in the Light10 family (Larkey et al.): strip clitics, then one of the inflection
- * suffixes ها ان ات ون ين ية ه ة ي (tried in that order). Unlike Light10 it strips nothing blindly:
- * clitics are chosen by the segmenter's lexicon scores, and a suffix goes only when what is left is
- * attested in the corpus lexicon (as a word or with ة) and is not a word the corpus tags as a name. So
+ * suffixes ان ات ون ين ية ة ي (tried in that order). Unlike Light10 it strips nothing blindly: clitics,
+ * pronoun suffixes included, are what `segment` finds (so `stem` and `segment` agree on every word: توجه
+ * keeps its ه because the segmenter keeps it), and an inflection suffix goes only when what is left is
+ * attested in the corpus stem table (as a word or with ة) and is not a word the corpus tags as a name. So
  * بوتين, موسكو and لبنان stay whole, where Snowball gives وتين and موسك.
  *
  * It works on the code units of the word loaded by analysis.ts: one pass of normalization (none at all
@@ -16,17 +17,22 @@ import { ATTESTED, FUNCTION_WORD, NAME, getLexicon } from './lexicon.js';
 import { ALEF, FATHATAN, HEH, TEH_MARBUTA } from '../internal/letters.js';
 
 
-/** Light10's suffixes in its order, 'search'-normalized (ية → يه, ة → ه), as code units. */
+/**
+ * Light10's inflection suffixes in its order, 'search'-normalized (ية → يه, ة → ه), as code units. Its
+ * pronoun suffixes ها and ه are not here: whether a final ه is a pronoun is the segmenter's decision.
+ */
 const INFLECTION_SUFFIXES: readonly (readonly number[])[] = [
-  [0x0647, 0x0627], // ها
   [0x0627, 0x0646], // ان
   [0x0627, 0x062a], // ات
   [0x0648, 0x0646], // ون
   [0x064a, 0x0646], // ين
-  [0x064a, 0x0647], // يه (ية)
-  [0x0647], // ه (ة)
+  [0x064a, 0x0647], // يه: only a written ية (توجيه keeps its ه)
+  [0x0647], // ه: only a written ة, never a pronoun ه
   [0x064a], // ي
 ];
+/** The suffixes that are only stripped where the word is written with ة. */
+const NISBA_FEMININE = INFLECTION_SUFFIXES.length - 3;
+const FEMININE = INFLECTION_SUFFIXES.length - 2;
 
 /** A final alef carrying tanween fatha (جهوداً): the alef is spelling, not part of the stem. */
 function endsWithTanweenAlef(input: string): boolean {
@@ -97,6 +103,7 @@ export function stem(input: string): string {
     // Two-letter suffixes leave at least three letters (بيان is not بي + ان), one-letter ones two.
     const rest = coreLength - suffix.length;
     if (rest < Math.min(3, 1 + suffix.length) || !endsWithUnits(to, suffix)) continue;
+    if ((s === NISBA_FEMININE || s === FEMININE) && !stemEndsWithTehMarbuta) continue;
     if (isAttested(from, from + rest)) return searchString(input, from, from + rest);
   }
   // A written ة is always the feminine ending (never the pronoun): Light10 strips it without asking.

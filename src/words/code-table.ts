@@ -1,26 +1,23 @@
 /**
- * A read-only map from Arabic words to small values (0..1023), queried with a range of code units in a
+ * A read-only map from Arabic words to small values (0..65535), queried with a range of code units in a
  * buffer, so that the segmenter and the stemmer can ask "is this piece of the word a known stem?" without
- * slicing a string for every candidate split.
+ * slicing a string for every candidate split (and with a string, for callers that have one).
  *
  * Keys of Arabic base letters (HAMZA U+0621 .. YEH U+064A) are packed exactly, six bits per letter
- * (letter code − 0x620, never 0, so keys of different lengths differ). Keys of up to nine letters (nearly
- * all) live in 8-byte slots (five letters and two bits of the value, then four letters and eight bits
- * of the value), so the table stays small
- * enough for the processor's cache and a probe reads one slot; keys of 10–15 letters have 16-byte slots
- * of their own; anything else (longer keys, other characters, which queries never contain) is in a Map.
- * Open addressing with linear probing, at most 60% full.
+ * (letter code − 0x620, never 0, so keys of different lengths differ). Keys of up to ten letters (nearly
+ * all) live in 8-byte slots (five letters in each half), so the table stays small enough for the
+ * processor's cache and a probe reads one slot, plus a 16-bit value beside it; keys of 11–15 letters have
+ * 12-byte slots of their own; anything else (longer keys, other characters, which queries never contain) is
+ * in a Map. Open addressing with linear probing, at most 60% full.
  */
 
 const LETTER_BIAS = 0x0620;
 const LETTER_COUNT = 0x064a - LETTER_BIAS; // 42: packed letters are 1 .. 42
 const LETTERS_PER_WORD = 5;
-const SHORT_MAX = 9;
+const SHORT_MAX = 10;
 const LONG_MAX = 15;
 const MAX_LOAD = 0.6;
-const LOW_24 = 0xffffff;
-const LOW_30 = 0x3fffffff;
-export const MAX_VALUE = 1023;
+export const MAX_VALUE = 0xffff;
 
 function mix(k0: number, k1: number, k2: number): number {
   let h = Math.imul(k0, 0x9e3779b1) ^ Math.imul(k1 + 0x7f4a7c15, 0x85ebca77) ^ Math.imul(k2 + 0x165667b1, 0xc2b2ae3d);
@@ -60,17 +57,18 @@ function pack(units: Uint16Array, from: number, to: number, extra: number): bool
 
 export class CodeKeyTable {
   readonly size: number;
-  /**
-   * Keys of ≤ 9 letters: [k0 | (value >> 8) << 30, k1 | (value & 255) << 24] per slot; k0 is never 0,
-   * so 0 marks an empty slot.
-   */
+  /** Keys of ≤ 10 letters: [k0, k1] per slot; k0 is never 0, so 0 marks an empty slot. */
   private readonly short: Int32Array;
+  private readonly shortValues: Uint16Array;
   private readonly shortCapacity: number;
-  /** Keys of 10–15 letters: [k0, k1, k2, value] per slot. */
+  /** Keys of 11–15 letters: [k0, k1, k2] per slot. */
   private readonly long: Int32Array;
+  private readonly longValues: Uint16Array;
   private readonly longCapacity: number;
   private readonly unpacked = new Map<string, number>();
   private unpackedMaxLength = 0;
+  /** Scratch buffer for string queries. */
+  private scratch = new Uint16Array(LONG_MAX + 1);
 
   /** `entries`: distinct keys and their values (integers 0..MAX_VALUE). */
   constructor(entries: ReadonlyArray<readonly [string, number]>) {
@@ -83,8 +81,10 @@ export class CodeKeyTable {
     }
     this.shortCapacity = Math.max(8, Math.ceil(shortCount / MAX_LOAD));
     this.short = new Int32Array(this.shortCapacity * 2);
+    this.shortValues = new Uint16Array(this.shortCapacity);
     this.longCapacity = Math.max(8, Math.ceil(longCount / MAX_LOAD));
-    this.long = new Int32Array(this.longCapacity * 4);
+    this.long = new Int32Array(this.longCapacity * 3);
+    this.longValues = new Uint16Array(this.longCapacity);
     const units = new Uint16Array(LONG_MAX);
     for (const [key, value] of entries) {
       if (!(Number.isInteger(value) && value >= 0 && value <= MAX_VALUE)) throw new RangeError(`CodeKeyTable: value ${value} of ${key} is not 0..${MAX_VALUE}`);
@@ -95,12 +95,16 @@ export class CodeKeyTable {
       } else if (key.length <= SHORT_MAX) {
         let slot = home(mix(k0, k1, 0), this.shortCapacity);
         while (this.short[slot * 2] !== 0) slot = slot + 1 === this.shortCapacity ? 0 : slot + 1;
-        this.short[slot * 2] = k0 | ((value >> 8) << 30);
-        this.short[slot * 2 + 1] = k1 | ((value & 255) << 24);
+        this.short[slot * 2] = k0;
+        this.short[slot * 2 + 1] = k1;
+        this.shortValues[slot] = value;
       } else {
         let slot = home(mix(k0, k1, k2), this.longCapacity);
-        while (this.long[slot * 4] !== 0) slot = slot + 1 === this.longCapacity ? 0 : slot + 1;
-        this.long.set([k0, k1, k2, value], slot * 4);
+        while (this.long[slot * 3] !== 0) slot = slot + 1 === this.longCapacity ? 0 : slot + 1;
+        this.long[slot * 3] = k0;
+        this.long[slot * 3 + 1] = k1;
+        this.long[slot * 3 + 2] = k2;
+        this.longValues[slot] = value;
       }
     }
   }
@@ -120,8 +124,7 @@ export class CodeKeyTable {
       for (;;) {
         const first = slots[slot * 2];
         if (first === 0) return -1;
-        const second = slots[slot * 2 + 1];
-        if ((first & LOW_30) === k0 && (second & LOW_24) === k1) return ((first >>> 30) << 8) | (second >>> 24);
+        if (first === k0 && slots[slot * 2 + 1] === k1) return this.shortValues[slot];
         slot = slot + 1 === capacity ? 0 : slot + 1;
       }
     }
@@ -129,11 +132,19 @@ export class CodeKeyTable {
     const capacity = this.longCapacity;
     let slot = home(mix(k0, k1, k2), capacity);
     for (;;) {
-      const at = slot * 4;
+      const at = slot * 3;
       if (slots[at] === 0) return -1;
-      if (slots[at] === k0 && slots[at + 1] === k1 && slots[at + 2] === k2) return slots[at + 3];
+      if (slots[at] === k0 && slots[at + 1] === k1 && slots[at + 2] === k2) return this.longValues[slot];
       slot = slot + 1 === capacity ? 0 : slot + 1;
     }
+  }
+
+  /** The value of `key`, or -1. */
+  getString(key: string): number {
+    if (key.length > LONG_MAX) return this.unpacked.get(key) ?? -1;
+    const units = this.scratch;
+    for (let k = 0; k < key.length; k++) units[k] = key.charCodeAt(k);
+    return this.get(units, 0, key.length, -1);
   }
 
   private getUnpacked(units: Uint16Array, from: number, to: number, extra: number): number {

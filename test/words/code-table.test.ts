@@ -1,7 +1,7 @@
-// The code-unit hash table behind the segmenter's and stemmer's lexicon look-ups (internal module).
+// The code-unit hash table behind the word tables' look-ups (internal module).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CodeKeyTable } from '../../src/tokenize/code-table.js';
+import { CodeKeyTable } from '../../src/words/code-table.js';
 
 const units = (text: string): Uint16Array => Uint16Array.from(text, (char) => char.charCodeAt(0));
 
@@ -11,7 +11,7 @@ describe('CodeKeyTable', () => {
     ['وزيرة', 2],
     ['ب', 3],
     ['علاقات', 0],
-    ['استراتيجيات', 1023], // 11 letters: the long slots
+    ['استراتيجيات', 65535], // 11 letters: the long slots; the largest value
     ['والاستراتيجيات', 7], // 14 letters
     ['الاستراتيجياتهما', 9], // 16 letters: beyond packing
     ['Moscow', 5], // not Arabic letters
@@ -20,6 +20,11 @@ describe('CodeKeyTable', () => {
 
   it.each(entries)('finds %s', (key, value) => {
     expect(table.get(units(key), 0, key.length, -1)).toBe(value);
+  });
+
+  it('rejects values outside 0..65535', () => {
+    expect(() => new CodeKeyTable([['وزير', 65536]])).toThrow(RangeError);
+    expect(() => new CodeKeyTable([['وزير', -1]])).toThrow(RangeError);
   });
 
   it('finds a range of a buffer, with an extra unit appended', () => {
@@ -36,12 +41,13 @@ describe('CodeKeyTable', () => {
     const word = fc.array(letter, { minLength: 1, maxLength: 18 }).map((letters) => letters.join(''));
     fc.assert(
       fc.property(fc.uniqueArray(word, { maxLength: 60 }), fc.array(word, { maxLength: 30 }), (keys, queries) => {
-        const map = new Map(keys.map((key, index) => [key, index % 1024]));
+        const map = new Map(keys.map((key, index) => [key, (index * 7919) % 65536]));
         const built = new CodeKeyTable([...map]);
         for (const query of [...keys, ...queries]) {
           expect(built.get(units(query), 0, query.length, -1)).toBe(map.get(query) ?? -1);
           const head = query.slice(0, -1);
           expect(built.get(units(head), 0, head.length, query.charCodeAt(query.length - 1))).toBe(map.get(query) ?? -1);
+          expect(built.getString(query)).toBe(map.get(query) ?? -1);
         }
       }),
       { numRuns: 200 },
