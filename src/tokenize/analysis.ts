@@ -13,7 +13,7 @@
  * (scripts/train-segmenter.ts, corpus/segment-tune.tsv): Farasa's recipe (Abdelali et al. 2016) on counts.
  */
 import { SIMPLE_DROP, simpleNormTable } from './char-classes.js';
-import { BARE_CODE_MASK, VARIETY_SHIFT, VARIETY_CODE_MASK, getLexicon, type Lexicon } from './lexicon.js';
+import { ARTICLE_CODE_MASK, ARTICLE_SHIFT, BARE_CODE_MASK, VARIETY_SHIFT, VARIETY_CODE_MASK, getLexicon, type Lexicon } from './lexicon.js';
 import ranker from './segmenter.generated.json';
 import {
   HAMZA,
@@ -54,7 +54,7 @@ function lexiconUnit(code: number): number {
 export const PREFIX_FORMS = ['\u0648', '\u0641', '\u0628', '\u0643', '\u0644', '\u0633', '\u0627\u0644'] as const; // و ف ب ك ل س ال
 const PREFIX_CONJUNCTION_WAW = 0;
 const PREFIX_CONJUNCTION_FEH = 1;
-const PREFIX_ARTICLE = 6;
+export const PREFIX_ARTICLE = 6;
 /** PREFIX_FORMS code of a one-letter middle prefix (ب ك ل س). */
 function middleCode(letter: number): number {
   return letter === BEH ? 2 : letter === KAF ? 3 : letter === LAM ? 4 : 5;
@@ -91,7 +91,9 @@ const SUFFIX_UNITS = SUFFIX_TABLE.map((suffix) => Array.from(suffix.form, (char)
 export const FEATURE_NAMES = [
   'stem alone (log2 count)',
   'stem with clitics (log2 variety)',
-  'stem unattested',
+  'stem after the article (log2 article variety)',
+  'stem unattested, no article',
+  'stem unattested after the article',
   'whole word',
   ...PREFIX_FORMS.map((form) => `prefix ${form}`),
   ...SUFFIX_FORMS.map((form) => `suffix ${form}`),
@@ -100,18 +102,18 @@ export const FEATURE_NAMES = [
   'stem of 4 letters',
   'stem of 5+ letters',
   'stem letter restored',
-  'preposition with pronoun',
 ] as const;
 export const FEATURE_COUNT = FEATURE_NAMES.length;
 const F_BARE = 0;
 const F_VARIETY = 1;
-const F_UNATTESTED = 2;
-const F_WHOLE = 3;
-const F_PREFIX = 4;
+const F_ARTICLE_VARIETY = 2;
+const F_UNATTESTED = 3;
+const F_UNATTESTED_AFTER_ARTICLE = 4;
+const F_WHOLE = 5;
+const F_PREFIX = 6;
 const F_SUFFIX = F_PREFIX + PREFIX_FORMS.length;
 const F_LENGTH = F_SUFFIX + SUFFIX_FORMS.length;
 const F_RESTORED = F_LENGTH + 4;
-const F_PREPOSITION_PRONOUN = F_RESTORED + 1;
 
 let weights: Float64Array | undefined;
 
@@ -305,7 +307,7 @@ export const candidate = {
   prefixCount: 0,
   prefixCodes: new Int8Array(3),
   prefixEnds: new Int32Array(3),
-  /** A preposition alone before a pronoun (له, بها): the preposition is the stem. */
+  /** A preposition alone before a pronoun (له, بها): the preposition is the stem, and this split wins. */
   prepositionWithPronoun: false,
 };
 
@@ -427,6 +429,7 @@ let table: Lexicon | undefined;
 /** What the stem table says of the stem being scored (set by `lookUpStem`). */
 let stemBare = 0;
 let stemVariety = 0;
+let stemArticleVariety = 0;
 let stemRestored = false;
 
 /** log2(1 + the lower bound of a bare-count code): code c > 0 stands for counts in [2^(c−1), 2^c). */
@@ -436,6 +439,7 @@ const LOG_VARIETY = Float64Array.from({ length: VARIETY_CODE_MASK + 1 }, (_, var
 function setStemStats(value: number): void {
   stemBare = value < 0 ? 0 : value & BARE_CODE_MASK;
   stemVariety = value < 0 ? 0 : (value >> VARIETY_SHIFT) & VARIETY_CODE_MASK;
+  stemArticleVariety = value < 0 ? 0 : (value >> ARTICLE_SHIFT) & ARTICLE_CODE_MASK;
 }
 
 /** Looks the stem up as written and, before a suffix, with its last letter restored; keeps the better-attested. */
@@ -449,11 +453,13 @@ function lookUpStem(from: number, to: number, hasSuffix: boolean): void {
   if (value < 0) return;
   const bare = stemBare;
   const variety = stemVariety;
+  const articleVariety = stemArticleVariety;
   setStemStats(value);
   if (LOG_BARE[stemBare] + LOG_VARIETY[stemVariety] > LOG_BARE[bare] + LOG_VARIETY[variety]) stemRestored = true;
   else {
     stemBare = bare;
     stemVariety = variety;
+    stemArticleVariety = articleVariety;
   }
 }
 
@@ -467,13 +473,18 @@ export function candidateFeatures(stemStart: number, stemEnd: number, suffix: nu
   lookUpStem(stemStart, stemEnd, suffix >= 0);
   out[F_BARE] = LOG_BARE[stemBare];
   out[F_VARIETY] = LOG_VARIETY[stemVariety];
-  if (stemBare === 0 && stemVariety === 0) out[F_UNATTESTED] = 1;
+  out[F_ARTICLE_VARIETY] = LOG_VARIETY[stemArticleVariety];
+  if (stemBare === 0 && stemVariety === 0) out[afterArticle() ? F_UNATTESTED_AFTER_ARTICLE : F_UNATTESTED] = 1;
   if (candidate.prefixCount === 0 && suffix < 0) out[F_WHOLE] = 1;
   for (let k = 0; k < candidate.prefixCount; k++) out[F_PREFIX + candidate.prefixCodes[k]] = 1;
   if (suffix >= 0) out[F_SUFFIX + suffix] = 1;
   out[F_LENGTH + Math.min(3, Math.max(0, stemEnd - stemStart - 2))] = 1;
   if (stemRestored) out[F_RESTORED] = 1;
-  if (candidate.prepositionWithPronoun) out[F_PREPOSITION_PRONOUN] = 1;
+}
+
+/** The candidate's last prefix is the article. */
+function afterArticle(): boolean {
+  return candidate.prefixCount > 0 && candidate.prefixCodes[candidate.prefixCount - 1] === PREFIX_ARTICLE;
 }
 
 let bestScore = 0;
@@ -482,15 +493,16 @@ let ranking: Float64Array;
 function scoreCandidate(stemStart: number, stemEnd: number, suffix: number): void {
   const w = ranking;
   lookUpStem(stemStart, stemEnd, suffix >= 0);
-  let score = w[F_BARE] * LOG_BARE[stemBare] + w[F_VARIETY] * LOG_VARIETY[stemVariety];
-  if (stemBare === 0 && stemVariety === 0) score += w[F_UNATTESTED];
+  let score = w[F_BARE] * LOG_BARE[stemBare] + w[F_VARIETY] * LOG_VARIETY[stemVariety] + w[F_ARTICLE_VARIETY] * LOG_VARIETY[stemArticleVariety];
+  if (stemBare === 0 && stemVariety === 0) score += w[afterArticle() ? F_UNATTESTED_AFTER_ARTICLE : F_UNATTESTED];
   const prefixCount = candidate.prefixCount;
   if (prefixCount === 0 && suffix < 0) score += w[F_WHOLE];
   for (let k = 0; k < prefixCount; k++) score += w[F_PREFIX + candidate.prefixCodes[k]];
   if (suffix >= 0) score += w[F_SUFFIX + suffix];
   score += w[F_LENGTH + Math.min(3, Math.max(0, stemEnd - stemStart - 2))];
   if (stemRestored) score += w[F_RESTORED];
-  if (candidate.prepositionWithPronoun) score += w[F_PREPOSITION_PRONOUN];
+  // A preposition with a pronoun and nothing else (له، بها) is that, whatever the counts say: a rule.
+  if (candidate.prepositionWithPronoun) score = Number.MAX_VALUE;
   // Candidates come in a fixed order; a later one must score strictly higher to win.
   if (score > bestScore) {
     bestScore = score;

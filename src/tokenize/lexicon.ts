@@ -5,24 +5,26 @@
  */
 import { normalize } from '../normalize/index.js';
 import { CodeKeyTable } from '../words/code-table.js';
-import { STEM_BARE_BITS, decodeStemTable } from '../words/stems.js';
+import { STEM_ARTICLE_BITS, STEM_BARE_BITS, STEM_VARIETY_BITS, decodeStemTable } from '../words/stems.js';
 import unsegmentable from './unsegmentable.json';
 
 /**
  * Value of a lexicon-form key (standard normalization with alef forms and alef maqsura folded, teh marbuta
- * kept): the stem's bare-count code in the low bits, its clitic variety above (see src/words/stems.ts).
+ * kept): the stem's code (src/words/stems.ts): bare-count code, clitic variety, article variety.
  */
 export const BARE_CODE_MASK = 2 ** STEM_BARE_BITS - 1;
 export const VARIETY_SHIFT = STEM_BARE_BITS;
-export const VARIETY_CODE_MASK = 31;
+export const VARIETY_CODE_MASK = 2 ** STEM_VARIETY_BITS - 1;
+export const ARTICLE_SHIFT = STEM_BARE_BITS + STEM_VARIETY_BITS;
+export const ARTICLE_CODE_MASK = 2 ** STEM_ARTICLE_BITS - 1;
 
 /**
  * Flags of a 'search'-form key, above the bits of the lexicon form (both kinds of key share one table:
  * most strings are both, and one table is kinder to the processor's cache).
  */
-export const ATTESTED = 1 << 10; // a stem folds to it: the light stemmer may strip down to it
-export const NAME = 1 << 11; // tagged as a name in most of its ANERcorp occurrences: never stemmed further
-export const FUNCTION_WORD = 1 << 12; // a function word (إلى → الي): never stemmed
+export const ATTESTED = 1 << 12; // a stem folds to it: the light stemmer may strip down to it
+export const NAME = 1 << 13; // tagged as a name in most of its ANERcorp occurrences: never stemmed further
+export const FUNCTION_WORD = 1 << 14; // a function word (إلى → الي): never stemmed
 
 export interface Lexicon {
   /**

@@ -6,10 +6,10 @@
  * table from it once and keeps only that).
  */
 import { decodeBits, decodeWordList } from './encoding.js';
-import { STEM_BARE_BITS, STEM_VARIETY_BITS } from './formats.js';
+import { STEM_ARTICLE_BITS, STEM_BARE_BITS, STEM_CODE_BITS, STEM_VARIETY_BITS } from './formats.js';
 import { STEMS } from './stems.generated.js';
 
-export { STEM_BARE_BITS, STEM_VARIETY_BITS };
+export { STEM_ARTICLE_BITS, STEM_BARE_BITS, STEM_VARIETY_BITS };
 
 export interface StemTable {
   /**
@@ -18,8 +18,10 @@ export interface StemTable {
    */
   words: string[];
   /**
-   * Per stem: bare-count code c (0: never alone; c > 0: alone between 2^(c−1) and 2^c − 1 times) | variety
-   * (number of distinct clitic combinations it is seen with, its bare form included, at most 31) << 5.
+   * Per stem, low bits to high: the bare-count code c (0: never alone; c > 0: alone between 2^(c−1) and
+   * 2^c − 1 times, the last code open-ended), the variety (how many distinct clitic combinations it is seen
+   * with, its bare form included, at most 31) and the article variety (how many of those combinations hold the
+   * article, at most 7: a stem seen after ال in many ways is a noun).
    */
   codes: Uint16Array;
   /** Words tagged as a person, place or organization in most of their ANERcorp occurrences (lexicon form). */
@@ -31,7 +33,7 @@ export function decodeStemTable(): StemTable {
   const words = decodeWordList(STEMS.words);
   return {
     words,
-    codes: decodeBits(STEMS.codes, STEM_BARE_BITS + STEM_VARIETY_BITS, words.length),
+    codes: decodeBits(STEMS.codes, STEM_CODE_BITS, words.length),
     names: decodeWordList(STEMS.names),
   };
 }
