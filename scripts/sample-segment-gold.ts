@@ -7,7 +7,9 @@
  *   used to build the lexicon), about half of the words each. Only reported, never tuned on.
  * - corpus/segment-tune.tsv, the TUNING set: whole sentences from the text the lexicon IS built from
  *   (Wikipedia without the held-out articles, ANERcorp's training part, EASC's Wikipedia articles: its
- *   newspaper articles are EASC's by permission only), another seed.
+ *   newspaper articles are EASC's by permission only), another seed. It grows in rounds (`TUNE_ROUNDS`):
+ *   each round continues every source's seeded sequence, so the sentences of earlier rounds stay first and
+ *   unchanged; no sentence of the evaluation set (as its file holds it) is ever taken.
  *
  * A sentence (dhad's `sentences()` on one paragraph) qualifies when it is running text: it ends with . ! ? ؟
  * or …, it is not a list item, it has 5–40 words of Arabic letters, and they are at least 80% of its words
@@ -17,10 +19,12 @@
  * a seeded random order (mulberry32), one sentence each on the first pass, so the sample spreads over many.
  *
  * The second column is annotated by hand (pieces joined by `+`). Running the script again re-samples
- * (same seeds, same sentences), keeps the annotations already written (it stops if the sample no longer
- * matches the file's words), and rewrites the header with the conventions and the current counts.
+ * (same seeds, same sentences), keeps the annotations already written (it stops, writing nothing, if the
+ * sample no longer matches the file's words or no longer holds an annotated sentence), and rewrites the
+ * header with the conventions and the current counts; a file whose content would not change is not written.
  *
- *   npx tsx scripts/sample-segment-gold.ts
+ *   npx tsx scripts/sample-segment-gold.ts               both sets
+ *   npx tsx scripts/sample-segment-gold.ts --tune-only   the tuning set only (the evaluation set is read)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -55,9 +59,20 @@ const MIN_WORDS = 5;
 const MAX_WORDS = 40;
 const MAX_PER_DOCUMENT = 2;
 
-/** Word targets per source: the evaluation set ≥ 1,100 words half and half, the tuning set ~900. */
+/** Word targets per source: the evaluation set ≥ 1,100 words half and half. */
 const EVAL_TARGETS = { 'arwiki-heldout': 560, 'anercorp-test': 560 } as const;
-const TUNE_TARGETS = { arwiki: 420, 'anercorp-train': 250, easc: 250 } as const;
+/**
+ * The tuning set, in rounds: each round takes each source's sampler on to the round's word target (words in
+ * all of that source's rounds so far), and its sentences follow those of the rounds before. The first round
+ * (about 970 words) was annotated first; the second took the set to about 2,600 words, because the ranker
+ * learnt from it is data-limited. A further round goes at the end of this list, never in the middle.
+ */
+const TUNE_SOURCES = ['arwiki', 'anercorp-train', 'easc'] as const;
+type TuneSource = (typeof TUNE_SOURCES)[number];
+const TUNE_ROUNDS: readonly Record<TuneSource, number>[] = [
+  { arwiki: 420, 'anercorp-train': 250, easc: 250 },
+  { arwiki: 1120, 'anercorp-train': 760, easc: 700 },
+];
 
 const LIST_ITEM = /^[-*\u2022\u2013]/u; // hyphen, asterisk, bullet, en dash opening a list item
 const ENDS_SENTENCE = /[.!?\u061f\u2026]["'\u00bb\u201d)\]]*$/u; // . ! ? ARABIC QUESTION MARK, ELLIPSIS; closing quotes/brackets after
@@ -119,29 +134,71 @@ function candidateSentences(document: Document): SampledSentence[] {
 
 /**
  * Visits the documents in a seeded random order, taking one random qualifying sentence from each on the
- * first pass (a second on the next pass), until the word target is reached.
+ * first pass (a second on the next pass). `take(target)` goes on until the sentences taken so far hold
+ * `target` words, and can be called again with a larger target: it resumes where it stopped (the documents
+ * are shuffled when the sampler is made, a document's sentences when it is first visited), so a set that is
+ * extended keeps its first sentences and what it took is never drawn again.
+ * A sentence in `excluded` (by its text or its words) is passed over as it is drawn, without changing the
+ * draws: the tuning set never repeats a sentence of the evaluation set or one it already has.
  */
-function sample(documents: Document[], target: number, random: () => number): SampledSentence[] {
-  const order = shuffle(documents.slice(), random);
-  const picked: SampledSentence[] = [];
-  const remaining = new Map<Document, SampledSentence[]>();
-  let total = 0;
-  for (let pass = 0; pass < MAX_PER_DOCUMENT && total < target; pass++) {
-    for (const document of order) {
-      if (total >= target) break;
-      let candidates = remaining.get(document);
-      if (candidates === undefined) {
-        candidates = shuffle(candidateSentences(document), random);
-        remaining.set(document, candidates);
-      }
-      const sentence = candidates.pop();
-      if (sentence === undefined) continue;
-      picked.push(sentence);
-      total += sentence.words.length;
-    }
+class SentenceSampler {
+  private readonly order: Document[];
+  private readonly remaining = new Map<Document, SampledSentence[]>();
+  private pass = 0;
+  private next = 0;
+  private total = 0;
+
+  constructor(
+    private readonly documents: Document[],
+    private readonly random: () => number,
+    private readonly excluded: Set<string> = new Set(),
+  ) {
+    this.order = shuffle(documents.slice(), random);
   }
-  if (total < target) throw new Error(`${documents[0]?.source}: only ${total} words of qualifying sentences, ${target} wanted`);
-  return picked;
+
+  take(target: number): SampledSentence[] {
+    const picked: SampledSentence[] = [];
+    for (; this.pass < MAX_PER_DOCUMENT && this.total < target; this.pass++, this.next = 0) {
+      for (; this.next < this.order.length; this.next++) {
+        if (this.total >= target) break;
+        const document = this.order[this.next]!;
+        let candidates = this.remaining.get(document);
+        if (candidates === undefined) {
+          candidates = shuffle(candidateSentences(document), this.random);
+          this.remaining.set(document, candidates);
+        }
+        let sentence = candidates.pop();
+        while (sentence !== undefined && isExcluded(this.excluded, sentence)) sentence = candidates.pop();
+        if (sentence === undefined) continue;
+        exclude(this.excluded, sentence);
+        picked.push(sentence);
+        this.total += sentence.words.length;
+      }
+      if (this.total >= target) break;
+    }
+    if (this.total < target) {
+      throw new Error(`${this.documents[0]?.source}: only ${this.total} words of qualifying sentences, ${target} wanted`);
+    }
+    return picked;
+  }
+}
+
+/** The keys a sentence is recognized by: its text, and its words (the same sentence punctuated otherwise). */
+function sentenceKeys(sentence: { text: string; words: string[] }): string[] {
+  return [`text ${sentence.text}`, `words ${sentence.words.join(' ')}`];
+}
+
+function isExcluded(excluded: Set<string>, sentence: SampledSentence): boolean {
+  return sentenceKeys(sentence).some((key) => excluded.has(key));
+}
+
+function exclude(excluded: Set<string>, sentence: { text: string; words: string[] }): void {
+  for (const key of sentenceKeys(sentence)) excluded.add(key);
+}
+
+/** One sample of `target` words (the evaluation set, drawn once). */
+function sample(documents: Document[], target: number, random: () => number): SampledSentence[] {
+  return new SentenceSampler(documents, random).take(target);
 }
 
 /**
@@ -207,29 +264,61 @@ function writeGold(path: string, title: string[], seed: number, picked: SampledS
       rows: sentence.words.map((word, k) => ({ word, annotation: rows?.[k]?.annotation ?? '', line: 0 })),
     };
   });
+  // An annotated sentence that the sample no longer draws would lose its annotations: stop instead.
+  const sampled = new Set(picked.map((sentence) => `${sentence.source} ${sentence.id}`));
+  for (const [key, rows] of previous) {
+    if (!sampled.has(key) && rows.some((row) => row.annotation !== '')) {
+      throw new Error(`${path}: the annotated sentence ${key} is no longer in the sample; not overwriting the annotations`);
+    }
+  }
+  const content = [...header(title, seed, sentences), ...body(sentences), ''].join('\n');
+  if (existsSync(path) && readFileSync(path, 'utf8') === content) console.log(`${path} (unchanged)`);
+  else {
+    writeFileSync(path, content);
+    console.log(path);
+  }
+  for (const line of countLines(sentences)) console.log(`  ${line}`);
+}
+
+/** The file's `#` header: title, seed, counts, conventions. */
+function header(title: string[], seed: number, sentences: GoldSentence[]): string[] {
   const counts = countLines(sentences);
-  const header = [
+  const lines = [
     ...title,
     `Sampled by scripts/sample-segment-gold.ts (seed ${seed}); annotated by hand.`,
     ...counts,
     '',
     ...CONVENTIONS,
   ];
-  const body = sentences.flatMap((sentence) => [
+  return lines.map((line) => (line === '' ? '#' : `# ${line}`));
+}
+
+/** One block per sentence: its `#` line, then `word<TAB>pieces` lines. */
+function body(sentences: GoldSentence[]): string[] {
+  return sentences.flatMap((sentence) => [
     '',
     `# ${sentence.source} ${sentence.id} | ${sentence.text}`,
     ...sentence.rows.map((row) => `${row.word}\t${row.annotation}`),
   ]);
-  writeFileSync(path, [...header.map((line) => (line === '' ? '#' : `# ${line}`)), ...body, ''].join('\n'));
-  console.log(path);
-  for (const line of counts) console.log(`  ${line}`);
+}
+
+/** `--tune-only`: write only the tuning set; the evaluation set is read from its file, not sampled again. */
+function parseArguments(argv: string[]): { tuneOnly: boolean } {
+  const unknown = argv.filter((argument) => argument !== '--tune-only');
+  if (unknown.length > 0) throw new RangeError(`sample-segment-gold: unknown argument ${unknown[0]}; the only option is --tune-only`);
+  return { tuneOnly: argv.includes('--tune-only') };
 }
 
 async function main(): Promise<void> {
+  const { tuneOnly } = parseArguments(process.argv.slice(2));
   skipWithoutData('sample-segment-gold');
   if (!existsSync(ANERCORP_TEST)) throw new Error(`${ANERCORP_TEST} not found`);
+  if (!tuneOnly) await writeEvaluationSet();
+  await writeTuningSet();
+}
 
-  // Evaluation set: held-out Wikipedia articles and ANERcorp test sentences.
+/** Evaluation set: held-out Wikipedia articles and ANERcorp test sentences. */
+async function writeEvaluationSet(): Promise<void> {
   const evalRandom = mulberry32(EVAL_SEED);
   const heldOut: Document[] = [];
   for await (const document of readWikipedia('only')) heldOut.push({ source: 'arwiki-heldout', id: document.id, text: document.text });
@@ -252,8 +341,10 @@ async function main(): Promise<void> {
     EVAL_SEED,
     evalPicked,
   );
+}
 
-  // Tuning set: the text the lexicon is built from, read once through the project's reader.
+/** Tuning set: the text the lexicon is built from, read once through the project's reader. */
+async function writeTuningSet(): Promise<void> {
   const tuneRandom = mulberry32(TUNE_SEED);
   const wikipedia: { key: number; document: Document }[] = [];
   const anercorpTrain: Document[] = [];
@@ -269,15 +360,27 @@ async function main(): Promise<void> {
       });
     } else if (eascWikipedia.has(document.id)) easc.push({ source: 'easc', id: document.id, text: document.text });
   }
-  const tunePicked = [
-    ...sample(
-      wikipedia.map((entry) => entry.document),
-      TUNE_TARGETS.arwiki,
-      tuneRandom,
-    ),
-    ...sample(anercorpTrain, TUNE_TARGETS['anercorp-train'], tuneRandom),
-    ...sample(easc, TUNE_TARGETS.easc, tuneRandom),
-  ];
+  // No sentence of the evaluation set (as written in its file) and no sentence twice.
+  const excluded = new Set<string>();
+  for (const sentence of parseSegmentGold(readFileSync(EVAL_PATH, 'utf8')).sentences) {
+    exclude(excluded, { text: sentence.text, words: sentence.rows.map((row) => row.word) });
+  }
+  const documents: Record<TuneSource, Document[]> = {
+    arwiki: wikipedia.map((entry) => entry.document),
+    'anercorp-train': anercorpTrain,
+    easc,
+  };
+  // A source's sampler is made (its documents shuffled) when it is first used, so the first round draws the
+  // random numbers exactly as a single round did: arwiki's, then ANERcorp's, then EASC's.
+  const samplers = new Map<TuneSource, SentenceSampler>();
+  const tunePicked: SampledSentence[] = [];
+  for (const round of TUNE_ROUNDS) {
+    for (const source of TUNE_SOURCES) {
+      let sampler = samplers.get(source);
+      if (sampler === undefined) samplers.set(source, (sampler = new SentenceSampler(documents[source], tuneRandom, excluded)));
+      tunePicked.push(...sampler.take(round[source]));
+    }
+  }
   writeGold(
     TUNE_PATH,
     [
