@@ -82,7 +82,7 @@ function arabicWords(text: string): string[] {
 
 const FILES = [
   { path: '../../corpus/segment-gold-wiki-news.tsv', minimum: 1100, sources: ['arwiki-heldout', 'anercorp-test'] },
-  { path: '../../corpus/segment-tune.tsv', minimum: 800, sources: ['arwiki', 'anercorp-train', 'easc'] },
+  { path: '../../corpus/segment-tune.tsv', minimum: 2400, sources: ['arwiki', 'anercorp-train', 'easc'] },
 ];
 
 describe.each(FILES)('$path', ({ path, minimum, sources }) => {
