@@ -3,7 +3,8 @@
  * suffixes ان ات ون ين ية ة ي (tried in that order). Unlike Light10 it strips nothing blindly: clitics,
  * pronoun suffixes included, are what `segment` finds (so `stem` and `segment` agree on every word: توجه
  * keeps its ه because the segmenter keeps it), and an inflection suffix goes only when what is left is
- * attested in the corpus stem table (as a word or with ة) and is not a word the corpus tags as a name. So
+ * about as well attested in the corpus stem table as the word itself (as a word or with ة), and not from a
+ * word the corpus tags as a name. So
  * بوتين, موسكو and لبنان stay whole, where Snowball gives وتين and موسك.
  *
  * It works on the code units of the word loaded by analysis.ts: one pass of normalization (none at all
@@ -11,8 +12,8 @@
  */
 import { expectString } from '../internal/validate.js';
 import { normalize } from '../normalize/index.js';
-import { analyzeLoaded, best, isBaseLetters, loadNormalized, loadWord, unitsToString, word } from './analysis.js';
-import { ATTESTED, FUNCTION_WORD, NAME, getLexicon } from './lexicon.js';
+import { analyzeLoaded, best, isBaseLetters, loadNormalized, loadWord, stemEvidence, unitsToString, word } from './analysis.js';
+import { FUNCTION_WORD, NAME, getLexicon } from './lexicon.js';
 // HEH: teh marbuta folds to it in the 'search' preset.
 import { ALEF, FATHATAN, HEH, TEH_MARBUTA } from '../internal/letters.js';
 
@@ -56,13 +57,21 @@ function sameAsStandard(from: number, to: number): boolean {
 }
 
 function searchFlags(from: number, to: number, extra: number): number {
-  const value = getLexicon().words.get(word.search, from, to, extra);
+  const value = getLexicon().searchFlags.get(word.search, from, to, extra);
   return value < 0 ? 0 : value;
 }
 
-/** Attested in the corpus lexicon, as it is or with ة (ه in 'search' form). */
-function isAttested(from: number, to: number): boolean {
-  return (searchFlags(from, to, -1) & ATTESTED) !== 0 || (searchFlags(from, to, HEH) & ATTESTED) !== 0;
+/**
+ * How much less attested than the word the rest may be and still be its stem (log2 units: a count and
+ * variety about four times smaller). تعاون is not تعا + ون: the corpus has تعاون hundreds of times and تعا almost
+ * never; علاقات is علاق + ات because علاقة is as common as علاقات.
+ */
+const SUFFIX_EVIDENCE_MARGIN = 2;
+
+/** The rest [from, restTo), as it is or with ة, is a stem about as attested as the core [from, coreTo). */
+function restIsStem(from: number, restTo: number, coreTo: number): boolean {
+  const rest = Math.max(stemEvidence(from, restTo, -1), stemEvidence(from, restTo, TEH_MARBUTA));
+  return rest > 0 && rest >= stemEvidence(from, coreTo, -1) - SUFFIX_EVIDENCE_MARGIN;
 }
 
 function endsWithUnits(to: number, units: readonly number[]): boolean {
@@ -85,7 +94,7 @@ export function stem(input: string): string {
     loadNormalized(standard);
     length = standard.length;
   } else if (length === 0) return '';
-  if (getLexicon().searchFunctionWords.get(word.search, 0, length, -1) >= 0) return searchString(input, 0, length);
+  if ((searchFlags(0, length, -1) & FUNCTION_WORD) !== 0) return searchString(input, 0, length);
   analyzeLoaded();
   // The core: the 'search' form of the stem's morpheme (ت restored to ة, that is ه, before a pronoun).
   const from = best.stemStart;
@@ -104,7 +113,7 @@ export function stem(input: string): string {
     const rest = coreLength - suffix.length;
     if (rest < Math.min(3, 1 + suffix.length) || !endsWithUnits(to, suffix)) continue;
     if ((s === NISBA_FEMININE || s === FEMININE) && !stemEndsWithTehMarbuta) continue;
-    if (isAttested(from, from + rest)) return searchString(input, from, from + rest);
+    if (restIsStem(from, from + rest, to)) return searchString(input, from, from + rest);
   }
   // A written ة is always the feminine ending (never the pronoun): Light10 strips it without asking.
   if (stemEndsWithTehMarbuta && coreLength > 3) return searchString(input, from, to - 1);
