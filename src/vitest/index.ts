@@ -9,18 +9,12 @@
  * `dhadMatchers` is the plain matcher object (it does not depend on vitest), for `expect.extend` by hand.
  */
 import { expect } from 'vitest';
-import { dhadMatchers, type DhadMatchers } from './matchers.js';
+import { dhadMatchers } from './matchers.js';
 
 export { dhadMatchers } from './matchers.js';
-export type { DhadMatcherContext, DhadMatcherResult, DhadMatchers, ExpectedEntity } from './matchers.js';
+export type { DhadMatcherContext, DhadMatcherResult, ExpectedEntity } from './matchers.js';
+export type { DhadMatchers } from './augmentation.js';
 export { describeCodePoint, explainDifference, firstDifference } from './code-points.js';
 export type { Difference } from './code-points.js';
 
 expect.extend(dhadMatchers);
-
-// Merged into vitest's own interfaces, so `expect(x).toNormalizeTo(…)` and `expect.toNormalizeTo(…)` type-check
-// (the type parameter must be declared exactly as vitest declares it, `any` default included).
-declare module 'vitest' {
-  interface Assertion<T = any> extends DhadMatchers<T> {}
-  interface AsymmetricMatchersContaining extends DhadMatchers {}
-}
