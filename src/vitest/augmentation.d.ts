@@ -9,9 +9,10 @@
  * Why a .d.ts file with a reference, not a `declare module` in index.ts: the augmentation takes only in a file
  * that imports vitest, and the declaration bundler drops both `import 'vitest'` (an external module, assumed
  * free of side effects) and a `/// <reference>` written in a .ts file; it keeps the reference of a .d.ts file.
+ * index.ts re-exports `DhadMatchers` from here, which keeps this file in the bundle.
  * test/package/types.test.ts checks the shipped declarations in a user's project.
  */
-import type { DhadMatchers } from './matchers.js';
+import type { DhadMatchers } from 'dhad/matchers';
 
 export type { DhadMatchers };
 

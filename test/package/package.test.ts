@@ -59,25 +59,27 @@ describe('the packed package', () => {
     expect(JSON.parse(output)).toEqual(['قبيل', 'pes']);
   });
 
-  it('serves its subpaths to import and require: dhad/corpus, dhad/natural, dhad/vitest', async () => {
+  it('serves its subpaths to import and require: dhad/corpus, dhad/natural, dhad/matchers, dhad/vitest', async () => {
     const esm = await node([
       '--input-type=module',
       '-e',
       `import { article } from 'dhad/corpus';
        import { arabicTokenizer, arabicStemmer } from 'dhad/natural';
-       const matchers = await import('dhad/vitest').then(() => 'loaded', (error) => error.code ?? error.message);
-       console.log(JSON.stringify([article.sentences.length, arabicTokenizer.tokenize('وقال الرئيس'), arabicStemmer.stem('بوتين'), matchers]));`,
+       import { dhadMatchers } from 'dhad/matchers';
+       const vitestMatchers = await import('dhad/vitest').then(() => 'loaded', (error) => error.code ?? error.message);
+       const check = dhadMatchers.toNormalizeTo.call({ isNot: false }, 'قبیل', 'قبيل');
+       console.log(JSON.stringify([article.sentences.length, arabicTokenizer.tokenize('وقال الرئيس'), arabicStemmer.stem('بوتين'), check.pass, vitestMatchers]));`,
     ]);
-    // dhad/vitest needs vitest, an optional peer that this project does not install.
-    const [sentenceCount, tokens, stem, matchers] = JSON.parse(esm) as [number, string[], string, string];
-    expect([sentenceCount, tokens, stem]).toEqual([20, ['وقال', 'الرئيس'], 'بوتين']);
-    expect(matchers).toMatch(/ERR_MODULE_NOT_FOUND|vitest/u);
+    // dhad/matchers imports no test runner; dhad/vitest needs vitest, an optional peer that this project does not install.
+    const [sentenceCount, tokens, stem, pass, vitestMatchers] = JSON.parse(esm) as [number, string[], string, boolean, string];
+    expect([sentenceCount, tokens, stem, pass]).toEqual([20, ['وقال', 'الرئيس'], 'بوتين', true]);
+    expect(vitestMatchers).toMatch(/ERR_MODULE_NOT_FOUND|vitest/u);
     const cjs = await node([
       '--input-type=commonjs',
       '-e',
-      `console.log(JSON.stringify([require('dhad/corpus').article.entities.length, require('dhad/natural').arabicStemmer.stem('بوتين')]));`,
+      `console.log(JSON.stringify([require('dhad/corpus').article.entities.length, require('dhad/natural').arabicStemmer.stem('بوتين'), Object.keys(require('dhad/matchers').dhadMatchers)]));`,
     ]);
-    expect(JSON.parse(cjs)).toEqual([47, 'بوتين']);
+    expect(JSON.parse(cjs)).toEqual([47, 'بوتين', ['toNormalizeTo', 'toHaveEntity', 'toTokenizeAs', 'toBeWithinWords', 'toHaveSentences']]);
   });
 
   it('runs through npx dhad', async () => {

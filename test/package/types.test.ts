@@ -7,6 +7,8 @@
  *   matchers), and misuses three under `@ts-expect-error`, so matchers typed as `any` fail too. Once with
  *   `import 'dhad/vitest'` first in the test file, once with it in a setup file only (as the README suggests).
  * - `dhad/natural`: its objects go where natural's own types take a tokenizer or a stemmer, without a cast.
+ * - `dhad/matchers`: the runner-free matchers, as a Jest user imports them (Jest's types are not installed
+ *   here: the README's Jest declaration was checked by hand against expect 30.5.2).
  *
  * Each under `moduleResolution` `node16` and `bundler`, with `skipLibCheck` on and off: 8 projects over one
  * install, type-checked by two `tsc --build` at once. Then vitest itself runs both test files in the project,
@@ -72,16 +74,25 @@ const stems: string[] = stemmer.tokenizeAndStem('وبالتعاون مع روس�
 export { bayes, logistic, restored, sentiment, stems, tfidf };
 `;
 
+/** dhad/matchers alone, as a Jest user imports it (no test runner in its types). */
+const MATCHERS_USER = `import { describeCodePoint, dhadMatchers, type DhadMatchers } from 'dhad/matchers';
+
+export const passed: boolean = dhadMatchers.toNormalizeTo.call({}, 'قبیل', 'قبيل').pass;
+export const named: string = describeCodePoint(0x06cc);
+export type WithinWords = DhadMatchers<void>['toBeWithinWords'];
+`;
+
 const FILES: Record<string, string> = {
   'test/import-first.test.ts': `import 'dhad/vitest';\n${MATCHER_TESTS}`,
   'vitest.setup.ts': `import 'dhad/vitest';\n`,
   'test/uses-setup.test.ts': MATCHER_TESTS,
   'src/natural-user.ts': NATURAL_USER,
+  'src/matchers-user.ts': MATCHERS_USER,
   'vitest.config.ts': `import { defineConfig } from 'vitest/config';\n\nexport default defineConfig({ test: { setupFiles: ['./vitest.setup.ts'] } });\n`,
 };
 
 const STYLES = {
-  'dhad/vitest imported first': ['test/import-first.test.ts', 'src/natural-user.ts'],
+  'dhad/vitest imported first': ['test/import-first.test.ts', 'src/natural-user.ts', 'src/matchers-user.ts'],
   'dhad/vitest in a setup file': ['vitest.setup.ts', 'test/uses-setup.test.ts'],
 } as const;
 
