@@ -300,7 +300,7 @@ function jsBlock(fence: Fence): JsBlock {
     }
     settle();
     out.push(text);
-    if (/^(import|export)\b/u.test(statement) || !statement.endsWith(';') && /[{(,[]$/u.test(statement)) return;
+    if (/^(import|export)\b/u.test(statement) || (!statement.endsWith(';') && /[{(,[]$/u.test(statement))) return;
     pending = {
       index: out.length - 1,
       line,
