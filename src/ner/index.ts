@@ -7,6 +7,7 @@
  * back to the input, so `entity.text === text.slice(entity.start, entity.end)`.
  */
 import { expectOneOf, expectOptionsObject, expectString } from '../internal/validate.js';
+import { roundScore } from '../internal/score.js';
 import { mapRange } from '../normalize/index.js';
 import { entityCliticLength } from './clitics.js';
 import { isGazetteerName, isTriggerWord, startsGazetteerEntry } from './features.js';
@@ -115,7 +116,7 @@ export function entities(text: string, options?: EntitiesOptions): Entity[] {
         for (let q = i; q < j; q++) weakest = Math.min(weakest, confidences[q]);
         const cut = entityCliticLength(words[i], knownNameBefore(j > i + 1 ? words[i + 1] : undefined));
         const start = p.starts[from + i] + (cut < p.ends[from + i] - p.starts[from + i] ? cut : 0);
-        raw.push({ type, start, end: p.ends[from + j - 1], score: Math.max(0.001, Math.round(weakest * 1000) / 1000) });
+        raw.push({ type, start, end: p.ends[from + j - 1], score: Math.max(0.001, roundScore(weakest)) });
       }
       i = j;
     }

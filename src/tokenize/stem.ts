@@ -14,6 +14,7 @@ import { expectString } from '../internal/validate.js';
 import { normalize } from '../normalize/index.js';
 import { analyzeLoaded, best, isBaseLetters, loadNormalized, loadWord, stemEvidence, unitsToString, word } from './analysis.js';
 import { FUNCTION_WORD, NAME, getLexicon } from './lexicon.js';
+import { tokenize } from './tokens.js';
 // HEH: teh marbuta folds to it in the 'search' preset.
 import { ALEF, FATHATAN, HEH, TEH_MARBUTA } from '../internal/letters.js';
 
@@ -80,15 +81,48 @@ function endsWithUnits(to: number, units: readonly number[]): boolean {
   return true;
 }
 
+// Unicode White_Space: not \s, which also takes U+FEFF (ZERO WIDTH NO-BREAK SPACE), an invisible mark inside a token.
+const WHITE_SPACE = /\p{White_Space}/u;
+const LISTED_TOKENS = 5;
+
+/**
+ * Throws a RangeError unless `input` is one token (a word, a number, a hashtag …) with no white space: a
+ * phrase would otherwise come back unchanged, as if it were one word the stemmer leaves whole.
+ */
+function expectOneWord(input: string): void {
+  const tokens = tokenize(input);
+  if (tokens.length <= 1 && !WHITE_SPACE.test(input)) return;
+  const found =
+    tokens.length > 1
+      ? `${tokens.length} tokens: ${tokens.slice(0, LISTED_TOKENS).map((token) => JSON.stringify(token.text)).join(' ')}${tokens.length > LISTED_TOKENS ? ' …' : ''}`
+      : `white space in ${JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input)}`;
+  throw new RangeError(`dhad.stem: expected \`word\` to be one word, found ${found}; stem each token of tokenize(text) instead`);
+}
+
 /**
  * The light stem of `word`, in 'search'-normalized form (أ إ آ → ا, ى → ي, ة → ه): `والعلاقات` → `علاق`,
  * `بلاده` → `بلاد`, `بوتين` → `بوتين`. Clitics are chosen on the standard form (where ة is not ه, so a
  * final ة is never taken for the pronoun ه). Non-Arabic words come back normalized and lower-cased.
+ * `word` must be one token: several (`وصل بوتين`, `موسكو،`) or white space are a RangeError.
  */
 export function stem(input: string): string {
   expectString(input, 'word', 'stem');
+  return lightStem(input, true);
+}
+
+/**
+ * `stem` for the normalized form of a token, which may be several words: a ligature such as ﷺ is one token
+ * whose normalized form is four words. It comes back unchanged then, as it always has for the summarizer.
+ */
+export function stemNormalizedToken(norm: string): string {
+  return lightStem(norm, false);
+}
+
+function lightStem(input: string, oneWordOnly: boolean): string {
   let length = loadWord(input);
   if (length < 0) {
+    // Only here: a word that loadWord takes whole is plain Arabic letters, one word by construction.
+    if (oneWordOnly) expectOneWord(input);
     const standard = normalize(input);
     if (!isBaseLetters(standard)) return normalize(input, 'search').toLowerCase();
     loadNormalized(standard);

@@ -169,6 +169,15 @@ describe('stem', () => {
     expect(stem('')).toBe('');
     expect(() => stem(null as unknown as string)).toThrow(TypeError);
   });
+
+  it('takes one word: several, or white space around one, are a RangeError that says so', () => {
+    expect(() => stem('وصل بوتين')).toThrow(new RangeError('dhad.stem: expected `word` to be one word, found 2 tokens: "وصل" "بوتين"; stem each token of tokenize(text) instead'));
+    expect(() => stem('موسكو،')).toThrow(/found 2 tokens: "موسكو" "،"/u);
+    expect(() => stem('الوقت-انعقدت')).toThrow(/found 3 tokens/u);
+    expect(() => stem(' بوتين\n')).toThrow(/found white space in " بوتين\\n"/u);
+    // One token of any kind is a word here.
+    expect(['وأكَّد', 'مــرحبا', '#قمة_موسكو', '١٢٫٥', 'ﻻ', 'a.b@c.com'].map((word) => stem(word))).toEqual(['اكد', 'مرحبا', '#قمه_موسكو', '12.5', 'لا', 'a.b@c.com']);
+  });
 });
 
 describe('language data', () => {
