@@ -14,7 +14,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { article } from 'dhad/corpus';
 import * as dhad from 'dhad';
-import { bundleForBrowser, entry } from './bundles.js';
+import { bundleForBrowser, entry, importing, packageEntry, type Bundle } from './bundles.js';
 
 const modelFile = 'src/ner/model.generated.ts';
 
@@ -49,6 +49,25 @@ describe('the browser bundle', () => {
     ]);
     expect([...textOnly.inputs.keys()].filter((file) => file.startsWith('src/ner/'))).toEqual([]);
     expect(withEntities.inputs.get(modelFile)).toBeGreaterThan(0);
+    expect(textOnly.code.length).toBeLessThan(withEntities.code.length / 4);
+  });
+
+  it('from the built package too: an app carries only the data modules of the functions it imports', async () => {
+    if (!existsSync(packageEntry)) throw new Error('dist/ is missing: run `npm run build` first (`npm test` does)');
+    const [normalizeOnly, textOnly, withEntities] = await Promise.all(
+      ['normalize', 'normalize, tokenize, sentences', 'normalize, tokenize, sentences, entities'].map((names) =>
+        bundleForBrowser(importing(names, packageEntry)),
+      ),
+    );
+    const dataModules = (bundle: Bundle) => [...bundle.inputs.keys()].filter((file) => file.startsWith('dist/data/')).sort();
+    expect(dataModules(normalizeOnly)).toEqual(['dist/data/normalize/characters.cjs']);
+    expect(dataModules(textOnly)).toEqual([
+      'dist/data/normalize/characters.cjs',
+      'dist/data/tokenize/abbreviations.cjs',
+      'dist/data/tokenize/stem-lexicon.cjs',
+      'dist/data/tokenize/unsegmentable.cjs',
+    ]);
+    expect(dataModules(withEntities)).toEqual(expect.arrayContaining(['dist/data/ner/model.generated.cjs', 'dist/data/ner/gazetteers/people.cjs']));
     expect(textOnly.code.length).toBeLessThan(withEntities.code.length / 4);
   });
 });
