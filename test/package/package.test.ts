@@ -4,7 +4,7 @@
  * Slow-ish (npm install): one file, one install, shared by every test.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,8 @@ const persian = 'وزارت بهداشت امروز اعلام کرد که بی�
 let scratch: string;
 let project: string;
 let packedFiles: string[];
+/** What `npm install <tarball>` printed (npm's warnings go to standard error). */
+let installOutput: string;
 
 beforeAll(async () => {
   if (!existsSync(join(root, 'dist', 'index.js'))) {
@@ -37,17 +39,27 @@ beforeAll(async () => {
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'uses-dhad', version: '1.0.0', private: true }));
   const tarball = join(scratch, filename);
   const flags = ['install', '--no-audit', '--no-fund', '--no-package-lock', tarball];
+  let installed: { stdout: string; stderr: string };
   try {
     // The dependencies (franc, unicode-segmenter) are usually in npm's cache already.
-    await run(npm, [...flags, '--offline'], { cwd: project });
+    installed = await run(npm, [...flags, '--offline'], { cwd: project });
   } catch {
-    await run(npm, flags, { cwd: project });
+    installed = await run(npm, flags, { cwd: project });
   }
-}, 120_000);
+  installOutput = installed.stdout + installed.stderr;
+}, 180_000);
 
 afterAll(() => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
+
+/** Bytes of the files under `directory`, all the way down. */
+function sizeOf(directory: string): number {
+  return readdirSync(directory, { withFileTypes: true }).reduce((total, entry) => {
+    const path = join(directory, entry.name);
+    return total + (entry.isDirectory() ? sizeOf(path) : entry.isFile() ? statSync(path).size : 0);
+  }, 0);
+}
 
 async function node(args: string[]): Promise<string> {
   return (await run(process.execPath, args, { cwd: project })).stdout;
@@ -59,6 +71,21 @@ describe('the packed package', () => {
       expect(packedFiles).toContain(file);
     }
     expect(packedFiles.filter((file) => /^(src|test|corpus|scripts|bench)\//u.test(file))).toEqual([]);
+    // The data modules that both builds load (see "Data modules" in tsup.config.ts).
+    expect(packedFiles).toEqual(expect.arrayContaining(['dist/data/ner/model.generated.cjs', 'dist/data/ner/model.generated.js']));
+  });
+
+  it('runs nothing when installed: no install script in the manifest, no install-scripts warning from npm', () => {
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules', 'dhad', 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+    // What npm runs when it installs a package (`prepare` too, for a tarball, a folder or a git URL).
+    const installScripts = ['preinstall', 'install', 'postinstall', 'preprepare', 'prepare', 'postprepare'];
+    expect(Object.keys(manifest.scripts ?? {}).filter((name) => installScripts.includes(name))).toEqual([]);
+    // npm 11: "1 package has install scripts not yet covered by allowScripts: dhad@… (prepare: …)".
+    expect(installOutput).not.toMatch(/install.scripts/iu);
+  });
+
+  it('installs in at most 5 MB, its dependencies included', () => {
+    expect(sizeOf(join(project, 'node_modules'))).toBeLessThanOrEqual(5 * 1024 * 1024);
   });
 
   it('works with import (ESM)', async () => {
