@@ -79,7 +79,7 @@ afterAll(() => {
 });
 
 describe('dhad --jsonl at scale', () => {
-  it('streams 20,000 documents through two workers in order, in memory that does not grow with the file', { timeout: 120_000 }, async () => {
+  it('streams 20,000 documents through two workers in order, in memory that does not grow with the file', async () => {
     const big = join(scratch, 'big.jsonl');
     const small = join(scratch, 'small.jsonl');
     await Promise.all([writeJsonl(big, 20_000), writeJsonl(small, 2_000)]);
@@ -103,7 +103,7 @@ describe('dhad --jsonl at scale', () => {
     expect(growthBytes).toBeLessThan(bigBytes / 2);
   });
 
-  it('gives the same output sharded with split and run in parallel with xargs -P 2', { timeout: 120_000 }, async () => {
+  it('gives the same output sharded with split and run in parallel with xargs -P 2', async () => {
     const file = join(scratch, 'shard-me.jsonl');
     await writeJsonl(file, 600);
     const whole = await dhad(['ner', '--jsonl', '--workers', '2', file]);

@@ -47,7 +47,7 @@ beforeAll(async () => {
     installed = await run(npm, flags, { cwd: project });
   }
   installOutput = installed.stdout + installed.stderr;
-}, 180_000);
+});
 
 afterAll(() => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
