@@ -40,6 +40,7 @@ function dataModuleFile(specifier: string, resolveDir: string): string | undefin
   if (!specifier.startsWith('.')) return undefined;
   let file = resolve(resolveDir, specifier);
   if (/\.generated\.js$/u.test(file) && !existsSync(file)) file = file.replace(/\.js$/u, '.ts');
+  else if (/\.generated$/u.test(file)) file += '.ts';
   if (!/\.json$|\.generated\.ts$/u.test(file)) return undefined;
   if (!file.startsWith(SOURCE + sep)) return undefined; // package.json, node_modules: not ours to share
   return file;
@@ -57,8 +58,11 @@ function singleQuoted(text: string): string {
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/u;
 
-/** The emitted files of one data module: `<name>.cjs`, and for generated TypeScript the ESM file `<name>.js`. */
-function renderDataModule(file: string): { cjs: string; esm?: string } {
+/**
+ * The emitted files of one data module: `<name>.cjs`, and for generated TypeScript the ESM file `<name>.js`.
+ * Throws, naming the file, when a `.generated.ts` module breaks the convention. (Exported for its test.)
+ */
+export function renderDataModule(file: string): { cjs: string; esm?: string } {
   const source = relative('.', file).split(sep).join('/');
   const header = `// ${source}, emitted once by tsup.config.ts for the ESM and CommonJS builds (see "Data modules" there).\n`;
   const cjs = (data: unknown, comments = '') =>
