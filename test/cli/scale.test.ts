@@ -63,7 +63,7 @@ function runStreamed(file: string): Promise<StreamedRun> {
     child.stderr.on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (status) => {
-      const maxRss = /^dhad: debug: max-rss-kb (\d+)$/mu.exec(stderr);
+      const maxRss = /^dhad: debug: max-rss-kb (\d+) cpu-ms \d+$/mu.exec(stderr);
       resolve({ status, lines, inOrder: inOrder && carry === '', maxRssKb: maxRss ? Number(maxRss[1]) : NaN, stderr });
     });
   });
@@ -92,7 +92,7 @@ describe('dhad --jsonl at scale', () => {
       [smallRun, 2_000],
       [bigRun, 20_000],
     ] as const) {
-      expect(run.stderr).toMatch(/^dhad: debug: max-rss-kb \d+\n$/u);
+      expect(run.stderr).toMatch(/^dhad: debug: max-rss-kb \d+ cpu-ms \d+\n$/u);
       expect(run.status).toBe(0);
       expect(run.lines).toBe(count);
       expect(run.inOrder).toBe(true);
