@@ -65,9 +65,13 @@ describe('the browser bundle', () => {
     expect(dataModules(textOnly)).toEqual([
       'dist/data/normalize/characters.cjs',
       'dist/data/tokenize/abbreviations.cjs',
-      'dist/data/tokenize/stem-lexicon.cjs',
+      'dist/data/tokenize/segmenter.generated.cjs',
       'dist/data/tokenize/unsegmentable.cjs',
+      'dist/data/words/stems.generated.cjs',
+      'dist/data/words/stems.generated.js',
     ]);
+    // The word clusters come with entities (and summaries), not with tokenization.
+    expect(dataModules(withEntities)).toEqual(expect.arrayContaining(['dist/data/words/clusters.generated.cjs']));
     expect(dataModules(withEntities)).toEqual(expect.arrayContaining(['dist/data/ner/model.generated.cjs', 'dist/data/ner/gazetteers/people.cjs']));
     expect(textOnly.code.length).toBeLessThan(withEntities.code.length / 4);
   });

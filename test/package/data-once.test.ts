@@ -107,9 +107,11 @@ describe('the built package (dist/)', () => {
       `${places[0].length} characters (${places[0].preview}…) in ${places.map((p) => `${p.file}:${p.line}`).join(', ')}`,
     );
     expect(duplicates).toEqual([]);
-    // The tables are there, each in a data module: the NER model, gazetteers and the stem lexicon.
+    // The tables are there, each in a data module: the NER model, gazetteers and the word tables.
     const dataFiles = [...files.keys()].filter((file) => file.startsWith('data/'));
-    expect(dataFiles).toEqual(expect.arrayContaining(['data/ner/model.generated.cjs', 'data/ner/gazetteers/people.cjs', 'data/tokenize/stem-lexicon.cjs']));
+    expect(dataFiles).toEqual(
+      expect.arrayContaining(['data/ner/model.generated.cjs', 'data/ner/gazetteers/people.cjs', 'data/words/stems.generated.cjs', 'data/words/clusters.generated.cjs']),
+    );
     for (const file of ['index.js', 'index.cjs']) expect(files.get(file)!.length).toBeLessThan(600_000);
   });
 });
