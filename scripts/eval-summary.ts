@@ -10,39 +10,15 @@
  *   npx tsx scripts/eval-summary.ts --tune     # grid search on the odd half
  *   npx tsx scripts/eval-summary.ts --ceiling  # what whole-sentence extracts can reach at all (uses the references)
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/summarize/document.js';
 import { summarizeWithWeights } from '../src/summarize/index.js';
 import type { RankingWeights } from '../src/summarize/rank.js';
 import { DEFAULT_WEIGHTS, relevance } from '../src/summarize/rank.js';
 import { selectSentences } from '../src/summarize/select.js';
+import { annotatorVotes, budgetOf, type EascArticle as Article, isTuningArticle, readEascDev } from './lib/easc.js';
 import { meanRougeF, rougeWords } from './lib/rouge.js';
 
-interface Article {
-  id: string;
-  article: string;
-  summaries: string[];
-}
-
-const dataPath = fileURLToPath(new URL('../../shared/data/easc/dev.jsonl', import.meta.url));
-if (!existsSync(dataPath)) {
-  console.log(`skipped: ${dataPath} not found (EASC dev lives in ../shared/data/easc/, beside the repo)`);
-  process.exit(0);
-}
-const articles: Article[] = readFileSync(dataPath, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as Article);
-
-const topicNumber = (article: Article): number => Number(article.id.replace(/\D/gu, ''));
-const isTuningArticle = (article: Article): boolean => topicNumber(article) % 2 === 1;
-
-/** The budget: the mean length of the article's human summaries, in words. */
-function budgetOf(article: Article): number {
-  const total = article.summaries.reduce((sum, summary) => sum + rougeWords(summary).length, 0);
-  return Math.max(1, Math.round(total / article.summaries.length));
-}
+const articles = readEascDev('eval-summary');
 
 /**
  * THE baseline, Lead as ../shared/README.md scores it ("the article's first sentences up to the same budget,
@@ -103,19 +79,6 @@ const dhadAsStored = (article: Article, budget: number) =>
 
 const tuning = articles.filter(isTuningArticle);
 const heldOut = articles.filter((article) => !isTuningArticle(article));
-
-/**
- * How many of the five references contain each of the article's sentences (dhad's sentence split), matched on
- * the folded words of the sentence's first 10 words (EASC's references cut long sentences at 255 characters, so
- * a whole-sentence match would miss them).
- */
-function annotatorVotes(article: Article, doc: ReturnType<typeof analyze>): number[] {
-  const references = article.summaries.map((summary) => ` ${rougeWords(summary).join(' ')} `);
-  return doc.sentences.map((sentence) => {
-    const opening = rougeWords(sentence.text).slice(0, 10).join(' ');
-    return opening === '' ? 0 : references.filter((reference) => reference.includes(` ${opening} `)).length;
-  });
-}
 
 /** The chosen sentences' text, in document order. */
 const extract = (doc: ReturnType<typeof analyze>, chosen: number[]): string =>
