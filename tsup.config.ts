@@ -23,14 +23,15 @@ const bundledForCommonJs = ['franc', 'trigram-utils', 'n-gram', 'collapse-white-
 
 // The subpaths and the CLI import the library as 'dhad' (a package may import itself by name), so that each
 // build holds one copy of it — and of the NER model — instead of one per entry point.
-const self = ['dhad'];
+const self = ['dhad', 'dhad/matchers'];
 
-// The package's entry points: `dhad` and its subpaths (`dhad/natural`, `dhad/corpus`, `dhad/vitest`).
+// The package's entry points: `dhad` and its subpaths (`dhad/natural`, `dhad/corpus`, `dhad/matchers`, `dhad/vitest`).
 const libraryEntries = Object.fromEntries(
   Object.entries({
     index: 'src/index.ts',
     natural: 'src/natural/index.ts',
     corpus: 'src/corpus/index.ts',
+    matchers: 'src/matchers/index.ts',
     vitest: 'src/vitest/index.ts',
   }).filter(([, file]) => existsSync(file)),
 );

@@ -7,6 +7,7 @@ export default defineConfig({
     alias: {
       'dhad/natural': fileURLToPath(new URL('./src/natural/index.ts', import.meta.url)),
       'dhad/corpus': fileURLToPath(new URL('./src/corpus/index.ts', import.meta.url)),
+      'dhad/matchers': fileURLToPath(new URL('./src/matchers/index.ts', import.meta.url)),
       'dhad/vitest': fileURLToPath(new URL('./src/vitest/index.ts', import.meta.url)),
       dhad: fileURLToPath(new URL('./src/index.ts', import.meta.url)),
     },

@@ -28,18 +28,12 @@ import { LEXICON_FORM } from '../src/tokenize/lexicon-form.js';
 import unsegmentable from '../src/tokenize/unsegmentable.json';
 import { encodeBits, encodeWordList } from '../src/words/encoding.js';
 import { STEM_ARTICLE_BITS, STEM_BARE_BITS, STEM_CODE_BITS, STEM_VARIETY_BITS } from '../src/words/formats.js';
+import { ATTRIBUTION, clusterVectors, trainVectors, writeClusters } from './lib/word-clusters.js';
 import { readConll } from './lib/conll.js';
 import { ROOT, SHARED_DATA, skipWithoutData } from './lib/unlabeled.js';
 import { collectWordStats, type WordStats } from './lib/word-stats.js';
 
 skipWithoutData('build-words');
-
-/** Licence header of every generated word table. */
-export const ATTRIBUTION = `// Derived from Arabic Wikipedia (dump of 20 January 2017, 10,275 articles as collected by M. Saad and B. Alijla,
-// "WikiDocsAligner: an off-the-shelf Wikipedia Documents Alignment Tool", PICICT 2017; text by Wikipedia's
-// contributors), the words of ANERcorp's training part (Y. Benajiba, P. Rosso, CICLing 2007 / LREC 2008; CAMeL
-// split, O. Obeid et al., LREC 2020) and the articles of EASC (M. El-Haj et al. 2010). Licensed CC BY-SA 4.0
-// (this file only; https://creativecommons.org/licenses/by-sa/4.0/), as its source text.`;
 
 const MIN_FORM_COUNT = 2;
 const MIN_VARIETY = 2;
@@ -176,6 +170,11 @@ async function main(): Promise<void> {
   const size = writeStems(stems, taggedNames());
   console.log(`wrote src/words/stems.generated.ts: ${stems.words.length} stems, ${(size / 1024).toFixed(0)} KB in ${seconds()}`);
   if (process.argv.includes('--stems')) return;
+  const log = (message: string): void => console.log(`${message} (${seconds()})`);
+  const { words, counts, vectors } = trainVectors(stats, log);
+  const clusters = clusterVectors(words, counts, vectors, log);
+  const clusterSize = writeClusters(clusters);
+  console.log(`wrote src/words/clusters.generated.ts: ${clusters.words.length} words, ${(clusterSize / 1024).toFixed(0)} KB in ${seconds()}`);
 }
 
 await main();

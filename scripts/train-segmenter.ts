@@ -129,7 +129,7 @@ for (const line of unreachable) console.log(`  unreachable: ${line}`);
 const FOLDS = 5;
 let bestLambda = 0;
 let bestAccuracy = -1;
-for (const lambda of [0.0001, 0.001, 0.003, 0.01, 0.03, 0.1]) {
+for (const lambda of [0.00001, 0.00003, 0.0001, 0.0003, 0.001, 0.003, 0.01]) {
   let right = 0;
   const size = Math.ceil(examples.length / FOLDS);
   for (let k = 0; k < FOLDS; k++) {

@@ -2,6 +2,7 @@ import { francAll } from 'franc';
 import { normalize } from '../normalize/index.js';
 import type { NormalizeOptions } from '../normalize/index.js';
 import { expectInteger, expectOptionsObject, expectString } from '../internal/validate.js';
+import { roundScore } from '../internal/score.js';
 import letterData from './letters.json';
 
 /** One language franc considered, with its score (1 for the best, lower is less likely). */
@@ -85,8 +86,6 @@ const SAMPLE_LENGTH = 4096;
 const PREPARATION: NormalizeOptions = { foldPersianLetters: false, removeInvisible: false };
 
 const OPTION_NAMES = ['arabicScriptLanguages', 'minLength', 'maxCandidates'];
-
-const round = (value: number): number => Math.round(value * 1000) / 1000;
 
 function readArabicScriptLanguages(value: unknown): readonly string[] {
   if (!Array.isArray(value) || value.length === 0) {
@@ -272,7 +271,7 @@ export function detectLanguage(text: string, options?: DetectLanguageOptions): L
 
   return {
     language: best[0],
-    confidence: runnerUp === undefined ? 1 : round(best[1] - runnerUp[1]),
-    candidates: ranked.slice(0, maxCandidates).map(([language, score]) => ({ language, score: round(score) })),
+    confidence: runnerUp === undefined ? 1 : roundScore(best[1] - runnerUp[1]),
+    candidates: ranked.slice(0, maxCandidates).map(([language, score]) => ({ language, score: roundScore(score) })),
   };
 }

@@ -16,7 +16,9 @@ import misc from './gazetteers/misc.json';
 import organizations from './gazetteers/organizations.json';
 import people from './gazetteers/people.json';
 import triggers from './gazetteers/triggers.json';
+import wikipediaTitles from './gazetteers/wikipedia-titles.generated.json';
 import { splitClitics } from './clitics.js';
+import { getWordClusters } from '../words/clusters.js';
 import { ALEF, HEH, LAM, YEH } from '../internal/letters.js';
 
 // ---- hashing -------------------------------------------------------------------------------------
@@ -104,6 +106,11 @@ function loadGazetteers(): Gazetteers {
   for (const e of organizations.entries) add(e, GazType.Org);
   for (const e of people.knownPeople) add(e, GazType.Pers);
   for (const e of misc.entries) add(e, GazType.Misc);
+  // Names typed from Wikipedia's titles, after the hand-written lists (which win where both hold a name).
+  for (const e of wikipediaTitles.locations) add(e, GazType.Loc);
+  for (const e of wikipediaTitles.organizations) add(e, GazType.Org);
+  for (const e of wikipediaTitles.people) add(e, GazType.Pers);
+  for (const e of wikipediaTitles.misc) add(e, GazType.Misc);
   const triggerMap = new Map<string, Trigger>();
   // Multi-word triggers (`الأمين العام`) count by their first word.
   for (const e of triggers.person) triggerMap.set(e.split(' ')[0], Trigger.Person);
@@ -190,14 +197,16 @@ const UNSEEN_CORE = 0x68e31da4;
  * word and cache the sum. CONTEXT templates look at neighbours (words, stems, n-grams of the words
  * around, multi-word gazetteer matches) and are computed per token.
  */
-export const LOCAL_COUNT = 22;
-export const CONTEXT_COUNT = 44;
+export const LOCAL_COUNT = 28;
+export const CONTEXT_COUNT = 52;
 /** Number of features per token. Changing the templates changes this and requires retraining. */
 export const FEATURE_COUNT = LOCAL_COUNT + CONTEXT_COUNT;
 /** Bumped whenever templates change; the model file records the version it was trained with. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 4;
 
 const NONE = 0x5bd1e995;
+/** Value of a cluster template for a word without a cluster (seen too rarely in the unlabeled corpus). */
+const NO_CLUSTER = 0x7feb352d;
 /** Value of an n-gram template when the core is shorter than n (the shorter templates already cover it). */
 const TOO_SHORT = 0x2f6b1a53;
 const BOUNDARY_LEFT = hashString('<s>');
@@ -251,6 +260,14 @@ export interface WordInfo {
   csuf3: number;
   /** Trie nodes of the gazetteer entries that may start at this word (surface, article-restored and core forms). */
   gazNodes: readonly GazNode[];
+  /**
+   * Word clusters (src/words) of the word, or else of its core: the fine cluster and its groups at the coarser
+   * cuts (16, 64, 256 groups), NO_CLUSTER for a word the corpus saw too rarely. A name never seen in training
+   * has the cluster of the names it is used like.
+   */
+  cluster: number;
+  cluster64: number;
+  cluster256: number;
   /** The LOCAL_COUNT hashes of the local templates. */
   local: Uint32Array;
 }
@@ -306,6 +323,22 @@ export function describeWord(w: string, lexicon: Lexicon, vocabulary: Vocabulary
   local[k] = mix(mix(k, hashRange(w, 0, split.prefixLength)), gram(core, 3)); k++; // 19 clitics x core start
   local[k] = mix(mix(k, lex), gram(core, -2)); k++; // 20 lexicon x ending
   local[k] = mix(k, Math.min(core.length, 12)); k++; // 21 core length
+  // 22..27 word clusters at every granularity (the word's own, or its core's when the word is too rare), the
+  // core's, and the fine cluster with the clitics glued on (a preposition before a place, a title before a name).
+  const clusters = getWordClusters();
+  const own = clusters.clusterOf(w);
+  const coreCluster = stripped.length > 0 && stripped !== w ? clusters.clusterOf(stripped) : own;
+  const cluster = own >= 0 ? own : coreCluster;
+  const cluster16 = cluster >= 0 ? clusters.groupAt(0, cluster) : NO_CLUSTER;
+  const cluster64 = cluster >= 0 ? clusters.groupAt(1, cluster) : NO_CLUSTER;
+  const cluster256 = cluster >= 0 ? clusters.groupAt(2, cluster) : NO_CLUSTER;
+  const fine = cluster >= 0 ? cluster : NO_CLUSTER;
+  local[k] = mix(k, fine); k++; // 22
+  local[k] = mix(k, cluster256); k++; // 23
+  local[k] = mix(k, cluster64); k++; // 24
+  local[k] = mix(k, cluster16); k++; // 25
+  local[k] = mix(k, coreCluster >= 0 ? coreCluster : NO_CLUSTER); k++; // 26 the core's fine cluster
+  local[k] = mix(mix(k, hashRange(w, 0, split.prefixLength)), fine); k++; // 27 clitics x fine cluster
   return {
     word: wordHash,
     core: coreHash,
@@ -321,6 +354,9 @@ export function describeWord(w: string, lexicon: Lexicon, vocabulary: Vocabulary
     csuf2: gram(core, -2),
     csuf3: gram(core, -3),
     gazNodes,
+    cluster: fine,
+    cluster64,
+    cluster256,
     local,
   };
 }
@@ -445,6 +481,15 @@ export function contextFeatures(
     // Multi-word gazetteer span around, as one value (B/I of type, before, here, after).
     out[o + q++] = mix(k++, gp1 * 256 + g0 * 16 + gn1);
     out[o + q++] = mix(mix(k++, tp1), nameClass(t) * 16 + g0); // trigger before x name / gazetteer class
+    // Word clusters of the neighbours: a title's cluster before a name, a verb of saying after one.
+    out[o + q++] = mix(k++, p1 ? p1.cluster : B(-1));
+    out[o + q++] = mix(k++, n1 ? n1.cluster : B(1));
+    out[o + q++] = mix(k++, p1 ? p1.cluster64 : B(-1));
+    out[o + q++] = mix(k++, n1 ? n1.cluster64 : B(1));
+    out[o + q++] = mix(k++, p2 ? p2.cluster64 : B(-1));
+    out[o + q++] = mix(k++, n2 ? n2.cluster64 : B(1));
+    out[o + q++] = mix(mix(k++, p1 ? p1.cluster64 : B(-1)), t.cluster256); // cluster bigrams
+    out[o + q++] = mix(mix(k++, t.cluster256), n1 ? n1.cluster64 : B(1));
   }
 }
 

@@ -7,6 +7,7 @@
  * back to the input, so `entity.text === text.slice(entity.start, entity.end)`.
  */
 import { expectOneOf, expectOptionsObject, expectString } from '../internal/validate.js';
+import { roundScore } from '../internal/score.js';
 import { mapRange } from '../normalize/index.js';
 import { entityCliticLength } from './clitics.js';
 import { isGazetteerName, isTriggerWord, startsGazetteerEntry } from './features.js';
@@ -57,6 +58,8 @@ interface RawEntity {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Invisible format characters (RLM, ZWNJ, BOM…) and white space: never the first or last character of a span. */
+const INVISIBLE_OR_SPACE = /[\p{Cf}\s]/u;
 function hasLetterOrDigit(word: string): boolean {
   return LETTER_OR_DIGIT.test(word);
 }
@@ -113,7 +116,7 @@ export function entities(text: string, options?: EntitiesOptions): Entity[] {
         for (let q = i; q < j; q++) weakest = Math.min(weakest, confidences[q]);
         const cut = entityCliticLength(words[i], knownNameBefore(j > i + 1 ? words[i + 1] : undefined));
         const start = p.starts[from + i] + (cut < p.ends[from + i] - p.starts[from + i] ? cut : 0);
-        raw.push({ type, start, end: p.ends[from + j - 1], score: Math.max(0.001, Math.round(weakest * 1000) / 1000) });
+        raw.push({ type, start, end: p.ends[from + j - 1], score: Math.max(0.001, roundScore(weakest)) });
       }
       i = j;
     }
@@ -124,8 +127,12 @@ export function entities(text: string, options?: EntitiesOptions): Entity[] {
   for (const e of raw) {
     // Overlaps are judged in the caller's offsets: two spans apart in normalized text can meet in the
     // original when both fall inside one ligature's expansion (ﷺ is 18 letters normalized, 1 character raw).
-    const [start, end] = mapRange(p.offsets, e.start, e.end);
-    if (start < lastEnd) continue; // rules were already kept apart from the model; the first span wins
+    let [start, end] = mapRange(p.offsets, e.start, e.end);
+    // mapRange gives back the characters normalization removed right after the span (a name's tanween, but
+    // also a direction mark after it): a span ends with its last visible character.
+    while (end > start && INVISIBLE_OR_SPACE.test(text[end - 1])) end--;
+    while (start < end && INVISIBLE_OR_SPACE.test(text[start])) start++;
+    if (start === end || start < lastEnd) continue; // rules were already kept apart from the model; the first span wins
     out.push({ type: e.type, start, end, text: text.slice(start, end), score: e.score });
     lastEnd = end;
   }

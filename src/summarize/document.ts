@@ -4,7 +4,8 @@
  * and the keyword extractor need is built here, once per call.
  */
 import { normalize } from '../normalize/index.js';
-import { sentences as splitSentences, stem, tokenize } from '../tokenize/index.js';
+import { sentences as splitSentences, tokenize } from '../tokenize/index.js';
+import { stemNormalizedToken } from '../tokenize/stem.js';
 import { isStopWord } from './stop-words.js';
 import { WORD_KINDS } from '../tokenize/index.js';
 
@@ -207,7 +208,7 @@ function termKey(standardForm: string, kind: string): string {
   if (kind === 'number') return standardForm;
   const searchForm = normalize(standardForm, 'search');
   if (isStopWord(searchForm)) return '';
-  const key = stem(standardForm);
+  const key = stemNormalizedToken(standardForm);
   return key.length >= 2 ? key : '';
 }
 

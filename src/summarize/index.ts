@@ -5,6 +5,7 @@
  * keeps its offsets into the caller's text.
  */
 import { expectInteger, expectNumberInRange, expectOptionsObject, expectString } from '../internal/validate.js';
+import { roundScore } from '../internal/score.js';
 import { analyze } from './document.js';
 import type { Keyword } from './keywords.js';
 import { extractKeywords } from './keywords.js';
@@ -33,7 +34,7 @@ export interface SummarySentence {
   end: number;
   /** Position of the sentence among the text's sentences (0-based), as `sentences(text)` splits them. */
   index: number;
-  /** Relevance in 0..1; the text's most relevant sentence has 1. */
+  /** Relevance in 0..1, rounded to three decimals; the text's most relevant sentence has 1. */
   score: number;
 }
 
@@ -89,7 +90,7 @@ export function summarizeWithWeights(text: unknown, options: unknown, weights: R
   const chosen = selectSentences(doc, scores, budgetFrom(checked, doc.sentences.length), weights.mmrLambda);
   const sentences = chosen.map((index) => {
     const sentence = doc.sentences[index];
-    return { text: sentence.text, start: sentence.start, end: sentence.end, index, score: scores[index] };
+    return { text: sentence.text, start: sentence.start, end: sentence.end, index, score: roundScore(scores[index]) };
   });
   return {
     text: sentences.map((sentence) => sentence.text).join(' '),

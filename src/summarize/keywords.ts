@@ -3,12 +3,13 @@
  * they occur, each occurrence weighted by the relevance of its sentence, plus two-word phrases that recur
  * (`الرئيس الإيراني`, `فلاديمير بوتين`).
  */
+import { roundScore } from '../internal/score.js';
 import type { AnalyzedDocument } from './document.js';
 
 export interface Keyword {
   /** The normalized, stemmed key: a light stem, or two stems joined by a space for a phrase. */
   term: string;
-  /** 0..1, the best keyword has 1. */
+  /** 0..1, rounded to three decimals (keywords are ordered by the unrounded score); the best keyword has 1. */
   score: number;
   /** The forms seen in the text ('standard' normalized: no diacritics or tatweel), most frequent first. */
   forms: string[];
@@ -143,6 +144,6 @@ export function extractKeywords(doc: AnalyzedDocument, relevance: Float64Array, 
     } else {
       forms = formsByCount(wordForms.get(candidate.id)!);
     }
-    return { term: candidate.term, score: candidate.score / best, forms };
+    return { term: candidate.term, score: roundScore(candidate.score / best), forms };
   });
 }

@@ -92,15 +92,17 @@ export const FEATURE_NAMES = [
   'stem alone (log2 count)',
   'stem with clitics (log2 variety)',
   'stem after the article (log2 article variety)',
-  'stem unattested, no article',
-  'stem unattested after the article',
+  'split, stem unattested, no article',
+  'split, stem unattested after the article',
+  'stem is a function word',
   'whole word',
+  'whole word unattested',
   ...PREFIX_FORMS.map((form) => `prefix ${form}`),
   ...SUFFIX_FORMS.map((form) => `suffix ${form}`),
-  'stem of 2 letters',
-  'stem of 3 letters',
-  'stem of 4 letters',
-  'stem of 5+ letters',
+  'split, stem of 2 letters',
+  'split, stem of 3 letters',
+  'split, stem of 4 letters',
+  'split, stem of 5+ letters',
   'stem letter restored',
 ] as const;
 export const FEATURE_COUNT = FEATURE_NAMES.length;
@@ -109,8 +111,10 @@ const F_VARIETY = 1;
 const F_ARTICLE_VARIETY = 2;
 const F_UNATTESTED = 3;
 const F_UNATTESTED_AFTER_ARTICLE = 4;
-const F_WHOLE = 5;
-const F_PREFIX = 6;
+const F_FUNCTION_WORD = 5;
+const F_WHOLE = 6;
+const F_WHOLE_UNATTESTED = 7;
+const F_PREFIX = 8;
 const F_SUFFIX = F_PREFIX + PREFIX_FORMS.length;
 const F_LENGTH = F_SUFFIX + SUFFIX_FORMS.length;
 const F_RESTORED = F_LENGTH + 4;
@@ -442,6 +446,17 @@ function setStemStats(value: number): void {
   stemArticleVariety = value < 0 ? 0 : (value >> ARTICLE_SHIFT) & ARTICLE_CODE_MASK;
 }
 
+/**
+ * How well the stem table attests the lexicon-form units [from, to) followed by `extra` (none when < 0) as a
+ * stem: log2 of its bare count plus log2 of its clitic variety (0 when absent). For the light stemmer.
+ */
+export function stemEvidence(from: number, to: number, extra: number): number {
+  table ??= getLexicon();
+  const value = table.words.get(word.lexicon, from, to, extra);
+  if (value < 0) return 0;
+  return LOG_BARE[value & BARE_CODE_MASK] + LOG_VARIETY[(value >> VARIETY_SHIFT) & VARIETY_CODE_MASK];
+}
+
 /** Looks the stem up as written and, before a suffix, with its last letter restored; keeps the better-attested. */
 function lookUpStem(from: number, to: number, hasSuffix: boolean): void {
   setStemStats(table!.words.get(word.lexicon, from, to, -1));
@@ -463,49 +478,67 @@ function lookUpStem(from: number, to: number, hasSuffix: boolean): void {
   }
 }
 
+/** The candidate's last prefix is the article. */
+function afterArticle(): boolean {
+  return candidate.prefixCount > 0 && candidate.prefixCodes[candidate.prefixCount - 1] === PREFIX_ARTICLE;
+}
+
+/** The non-zero features of the candidate being scored: `activeCount` indices and values. */
+const activeIndex = new Int32Array(16);
+const activeValue = new Float64Array(16);
+let activeCount = 0;
+
+function activate(index: number, value: number): void {
+  activeIndex[activeCount] = index;
+  activeValue[activeCount++] = value;
+}
+
+/** Fills the active features of the candidate (prefixes in `candidate`, stem, suffix). */
+function describeCandidate(stemStart: number, stemEnd: number, suffix: number): void {
+  activeCount = 0;
+  lookUpStem(stemStart, stemEnd, suffix >= 0);
+  if (stemBare > 0) activate(F_BARE, LOG_BARE[stemBare]);
+  if (stemVariety > 0) activate(F_VARIETY, LOG_VARIETY[stemVariety]);
+  if (stemArticleVariety > 0) activate(F_ARTICLE_VARIETY, LOG_VARIETY[stemArticleVariety]);
+  const unattested = stemBare === 0 && stemVariety === 0;
+  const prefixCount = candidate.prefixCount;
+  if (prefixCount === 0 && suffix < 0) {
+    activate(F_WHOLE, 1);
+    if (unattested) activate(F_WHOLE_UNATTESTED, 1);
+    return;
+  }
+  if (unattested) activate(afterArticle() ? F_UNATTESTED_AFTER_ARTICLE : F_UNATTESTED, 1);
+  if (table!.functionWords.get(word.standard, stemStart, stemEnd, -1) >= 0) activate(F_FUNCTION_WORD, 1);
+  for (let k = 0; k < prefixCount; k++) activate(F_PREFIX + candidate.prefixCodes[k], 1);
+  if (suffix >= 0) activate(F_SUFFIX + suffix, 1);
+  activate(F_LENGTH + Math.min(3, Math.max(0, stemEnd - stemStart - 2)), 1);
+  if (stemRestored) activate(F_RESTORED, 1);
+}
+
 /**
  * Writes the features of the candidate (prefixes in `candidate`) into `out` (FEATURE_COUNT values), for the
- * training script; the run-time ranker sums the same terms without the array.
+ * training script; the run-time ranker sums the same terms.
  */
 export function candidateFeatures(stemStart: number, stemEnd: number, suffix: number, out: Float64Array): void {
   table ??= getLexicon();
   out.fill(0);
-  lookUpStem(stemStart, stemEnd, suffix >= 0);
-  out[F_BARE] = LOG_BARE[stemBare];
-  out[F_VARIETY] = LOG_VARIETY[stemVariety];
-  out[F_ARTICLE_VARIETY] = LOG_VARIETY[stemArticleVariety];
-  if (stemBare === 0 && stemVariety === 0) out[afterArticle() ? F_UNATTESTED_AFTER_ARTICLE : F_UNATTESTED] = 1;
-  if (candidate.prefixCount === 0 && suffix < 0) out[F_WHOLE] = 1;
-  for (let k = 0; k < candidate.prefixCount; k++) out[F_PREFIX + candidate.prefixCodes[k]] = 1;
-  if (suffix >= 0) out[F_SUFFIX + suffix] = 1;
-  out[F_LENGTH + Math.min(3, Math.max(0, stemEnd - stemStart - 2))] = 1;
-  if (stemRestored) out[F_RESTORED] = 1;
-}
-
-/** The candidate's last prefix is the article. */
-function afterArticle(): boolean {
-  return candidate.prefixCount > 0 && candidate.prefixCodes[candidate.prefixCount - 1] === PREFIX_ARTICLE;
+  describeCandidate(stemStart, stemEnd, suffix);
+  for (let k = 0; k < activeCount; k++) out[activeIndex[k]] = activeValue[k];
 }
 
 let bestScore = 0;
 let ranking: Float64Array;
 
 function scoreCandidate(stemStart: number, stemEnd: number, suffix: number): void {
-  const w = ranking;
-  lookUpStem(stemStart, stemEnd, suffix >= 0);
-  let score = w[F_BARE] * LOG_BARE[stemBare] + w[F_VARIETY] * LOG_VARIETY[stemVariety] + w[F_ARTICLE_VARIETY] * LOG_VARIETY[stemArticleVariety];
-  if (stemBare === 0 && stemVariety === 0) score += w[afterArticle() ? F_UNATTESTED_AFTER_ARTICLE : F_UNATTESTED];
-  const prefixCount = candidate.prefixCount;
-  if (prefixCount === 0 && suffix < 0) score += w[F_WHOLE];
-  for (let k = 0; k < prefixCount; k++) score += w[F_PREFIX + candidate.prefixCodes[k]];
-  if (suffix >= 0) score += w[F_SUFFIX + suffix];
-  score += w[F_LENGTH + Math.min(3, Math.max(0, stemEnd - stemStart - 2))];
-  if (stemRestored) score += w[F_RESTORED];
+  describeCandidate(stemStart, stemEnd, suffix);
+  let score = 0;
+  for (let k = 0; k < activeCount; k++) score += ranking[activeIndex[k]] * activeValue[k];
   // A preposition with a pronoun and nothing else (له، بها) is that, whatever the counts say: a rule.
   if (candidate.prepositionWithPronoun) score = Number.MAX_VALUE;
   // Candidates come in a fixed order; a later one must score strictly higher to win.
   if (score > bestScore) {
     bestScore = score;
+    const prefixCount = candidate.prefixCount;
     best.prefixCount = prefixCount;
     for (let k = 0; k < prefixCount; k++) {
       best.prefixCodes[k] = candidate.prefixCodes[k];

@@ -5,7 +5,7 @@
  */
 import { normalize } from '../normalize/index.js';
 import { CodeKeyTable } from '../words/code-table.js';
-import { STEM_ARTICLE_BITS, STEM_BARE_BITS, STEM_VARIETY_BITS, decodeStemTable } from '../words/stems.js';
+import { STEM_ARTICLE_BITS, STEM_BARE_BITS, STEM_VARIETY_BITS, buildStemLookup, decodeStemNames } from '../words/stems.js';
 import unsegmentable from './unsegmentable.json';
 
 /**
@@ -18,26 +18,17 @@ export const VARIETY_CODE_MASK = 2 ** STEM_VARIETY_BITS - 1;
 export const ARTICLE_SHIFT = STEM_BARE_BITS + STEM_VARIETY_BITS;
 export const ARTICLE_CODE_MASK = 2 ** STEM_ARTICLE_BITS - 1;
 
-/**
- * Flags of a 'search'-form key, above the bits of the lexicon form (both kinds of key share one table:
- * most strings are both, and one table is kinder to the processor's cache).
- */
-export const ATTESTED = 1 << 12; // a stem folds to it: the light stemmer may strip down to it
-export const NAME = 1 << 13; // tagged as a name in most of its ANERcorp occurrences: never stemmed further
-export const FUNCTION_WORD = 1 << 14; // a function word (إلى → الي): never stemmed
+/** Flags of a 'search'-form key. */
+export const NAME = 1; // tagged as a name in most of its ANERcorp occurrences: never stemmed further
+export const FUNCTION_WORD = 2; // a function word (إلى → الي): never stemmed
 
 export interface Lexicon {
-  /**
-   * Two kinds of keys in one table. Lexicon-form keys: every stem of the stem table, with its codes.
-   * 'search'-form keys (lexicon form with teh marbuta folded into heh), with the flags ATTESTED, NAME,
-   * FUNCTION_WORD. A lexicon-form query reads only the low bits, a 'search' one only the flags: a key that
-   * is only of the other kind answers as absent.
-   */
+  /** Lexicon-form keys: every stem of the stem table, with its code. */
   words: CodeKeyTable;
+  /** 'search'-form keys (lexicon form with teh marbuta folded into heh) with the flags NAME and FUNCTION_WORD. */
+  searchFlags: CodeKeyTable;
   /** Function words in standard form (الذي, إلى…): the segmenter leaves them whole. */
   functionWords: CodeKeyTable;
-  /** The same in 'search' form (إلى → الي): the stemmer leaves them whole. */
-  searchFunctionWords: CodeKeyTable;
 }
 
 let loaded: Lexicon | undefined;
@@ -50,27 +41,16 @@ function foldTehMarbuta(key: string): string {
 }
 
 function load(): Lexicon {
-  const stems = decodeStemTable();
-  const values = new Map<string, number>();
-  const flagSearch = (key: string, flag: number): void => {
-    values.set(key, (values.get(key) ?? 0) | flag);
+  const flags = new Map<string, number>();
+  const flag = (key: string, bit: number): void => {
+    flags.set(key, (flags.get(key) ?? 0) | bit);
   };
-  stems.words.forEach((stem, k) => {
-    values.set(stem, (values.get(stem) ?? 0) | stems.codes[k]);
-    flagSearch(foldTehMarbuta(stem), ATTESTED);
-  });
-  for (const name of stems.names) flagSearch(foldTehMarbuta(name), NAME);
-  const searchFunctionWords = new Set<string>();
-  for (const word of unsegmentable.words) {
-    const searchForm = normalize(word, 'search');
-    flagSearch(searchForm, FUNCTION_WORD);
-    searchFunctionWords.add(searchForm);
-  }
-  const present = (keys: Iterable<string>): [string, number][] => [...new Set(keys)].map((key) => [key, 1]);
+  for (const name of decodeStemNames()) flag(foldTehMarbuta(name), NAME);
+  for (const word of unsegmentable.words) flag(normalize(word, 'search'), FUNCTION_WORD);
   return {
-    words: new CodeKeyTable([...values]),
-    functionWords: new CodeKeyTable(present(unsegmentable.words)),
-    searchFunctionWords: new CodeKeyTable(present(searchFunctionWords)),
+    words: buildStemLookup(),
+    searchFlags: new CodeKeyTable([...flags]),
+    functionWords: new CodeKeyTable(unsegmentable.words.map((word) => [word, 1] as const)),
   };
 }
 

@@ -3,7 +3,8 @@
  * suffixes ان ات ون ين ية ة ي (tried in that order). Unlike Light10 it strips nothing blindly: clitics,
  * pronoun suffixes included, are what `segment` finds (so `stem` and `segment` agree on every word: توجه
  * keeps its ه because the segmenter keeps it), and an inflection suffix goes only when what is left is
- * attested in the corpus stem table (as a word or with ة) and is not a word the corpus tags as a name. So
+ * about as well attested in the corpus stem table as the word itself (as a word or with ة), and not from a
+ * word the corpus tags as a name. So
  * بوتين, موسكو and لبنان stay whole, where Snowball gives وتين and موسك.
  *
  * It works on the code units of the word loaded by analysis.ts: one pass of normalization (none at all
@@ -11,8 +12,9 @@
  */
 import { expectString } from '../internal/validate.js';
 import { normalize } from '../normalize/index.js';
-import { analyzeLoaded, best, isBaseLetters, loadNormalized, loadWord, unitsToString, word } from './analysis.js';
-import { ATTESTED, FUNCTION_WORD, NAME, getLexicon } from './lexicon.js';
+import { analyzeLoaded, best, isBaseLetters, loadNormalized, loadWord, stemEvidence, unitsToString, word } from './analysis.js';
+import { FUNCTION_WORD, NAME, getLexicon } from './lexicon.js';
+import { tokenize } from './tokens.js';
 // HEH: teh marbuta folds to it in the 'search' preset.
 import { ALEF, FATHATAN, HEH, TEH_MARBUTA } from '../internal/letters.js';
 
@@ -56,13 +58,21 @@ function sameAsStandard(from: number, to: number): boolean {
 }
 
 function searchFlags(from: number, to: number, extra: number): number {
-  const value = getLexicon().words.get(word.search, from, to, extra);
+  const value = getLexicon().searchFlags.get(word.search, from, to, extra);
   return value < 0 ? 0 : value;
 }
 
-/** Attested in the corpus lexicon, as it is or with ة (ه in 'search' form). */
-function isAttested(from: number, to: number): boolean {
-  return (searchFlags(from, to, -1) & ATTESTED) !== 0 || (searchFlags(from, to, HEH) & ATTESTED) !== 0;
+/**
+ * How much less attested than the word the rest may be and still be its stem (log2 units: a count and
+ * variety about four times smaller). تعاون is not تعا + ون: the corpus has تعاون hundreds of times and تعا almost
+ * never; علاقات is علاق + ات because علاقة is as common as علاقات.
+ */
+const SUFFIX_EVIDENCE_MARGIN = 2;
+
+/** The rest [from, restTo), as it is or with ة, is a stem about as attested as the core [from, coreTo). */
+function restIsStem(from: number, restTo: number, coreTo: number): boolean {
+  const rest = Math.max(stemEvidence(from, restTo, -1), stemEvidence(from, restTo, TEH_MARBUTA));
+  return rest > 0 && rest >= stemEvidence(from, coreTo, -1) - SUFFIX_EVIDENCE_MARGIN;
 }
 
 function endsWithUnits(to: number, units: readonly number[]): boolean {
@@ -71,21 +81,54 @@ function endsWithUnits(to: number, units: readonly number[]): boolean {
   return true;
 }
 
+// Unicode White_Space: not \s, which also takes U+FEFF (ZERO WIDTH NO-BREAK SPACE), an invisible mark inside a token.
+const WHITE_SPACE = /\p{White_Space}/u;
+const LISTED_TOKENS = 5;
+
+/**
+ * Throws a RangeError unless `input` is one token (a word, a number, a hashtag …) with no white space: a
+ * phrase would otherwise come back unchanged, as if it were one word the stemmer leaves whole.
+ */
+function expectOneWord(input: string): void {
+  const tokens = tokenize(input);
+  if (tokens.length <= 1 && !WHITE_SPACE.test(input)) return;
+  const found =
+    tokens.length > 1
+      ? `${tokens.length} tokens: ${tokens.slice(0, LISTED_TOKENS).map((token) => JSON.stringify(token.text)).join(' ')}${tokens.length > LISTED_TOKENS ? ' …' : ''}`
+      : `white space in ${JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input)}`;
+  throw new RangeError(`dhad.stem: expected \`word\` to be one word, found ${found}; stem each token of tokenize(text) instead`);
+}
+
 /**
  * The light stem of `word`, in 'search'-normalized form (أ إ آ → ا, ى → ي, ة → ه): `والعلاقات` → `علاق`,
  * `بلاده` → `بلاد`, `بوتين` → `بوتين`. Clitics are chosen on the standard form (where ة is not ه, so a
  * final ة is never taken for the pronoun ه). Non-Arabic words come back normalized and lower-cased.
+ * `word` must be one token: several (`وصل بوتين`, `موسكو،`) or white space are a RangeError.
  */
 export function stem(input: string): string {
   expectString(input, 'word', 'stem');
+  return lightStem(input, true);
+}
+
+/**
+ * `stem` for the normalized form of a token, which may be several words: a ligature such as ﷺ is one token
+ * whose normalized form is four words. It comes back unchanged then, as it always has for the summarizer.
+ */
+export function stemNormalizedToken(norm: string): string {
+  return lightStem(norm, false);
+}
+
+function lightStem(input: string, oneWordOnly: boolean): string {
   let length = loadWord(input);
   if (length < 0) {
+    // Only here: a word that loadWord takes whole is plain Arabic letters, one word by construction.
+    if (oneWordOnly) expectOneWord(input);
     const standard = normalize(input);
     if (!isBaseLetters(standard)) return normalize(input, 'search').toLowerCase();
     loadNormalized(standard);
     length = standard.length;
   } else if (length === 0) return '';
-  if (getLexicon().searchFunctionWords.get(word.search, 0, length, -1) >= 0) return searchString(input, 0, length);
+  if ((searchFlags(0, length, -1) & FUNCTION_WORD) !== 0) return searchString(input, 0, length);
   analyzeLoaded();
   // The core: the 'search' form of the stem's morpheme (ت restored to ة, that is ه, before a pronoun).
   const from = best.stemStart;
@@ -104,7 +147,7 @@ export function stem(input: string): string {
     const rest = coreLength - suffix.length;
     if (rest < Math.min(3, 1 + suffix.length) || !endsWithUnits(to, suffix)) continue;
     if ((s === NISBA_FEMININE || s === FEMININE) && !stemEndsWithTehMarbuta) continue;
-    if (isAttested(from, from + rest)) return searchString(input, from, from + rest);
+    if (restIsStem(from, from + rest, to)) return searchString(input, from, from + rest);
   }
   // A written ة is always the feminine ending (never the pronoun): Light10 strips it without asking.
   if (stemEndsWithTehMarbuta && coreLength > 3) return searchString(input, from, to - 1);

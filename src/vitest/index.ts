@@ -1,26 +1,18 @@
 /**
  * `dhad/vitest`: custom matchers for Arabic text. Importing this module registers them with vitest's
- * `expect.extend` and types them:
+ * `expect.extend` and types them (augmentation.d.ts):
  *
  *   import 'dhad/vitest';             // in a test file, or once in `test.setupFiles`
  *   expect('قبیل').toNormalizeTo('قبيل');
  *
- * vitest is an optional peer dependency of dhad: only this module imports it, never the core.
- * `dhadMatchers` is the plain matcher object (it does not depend on vitest), for `expect.extend` by hand.
+ * vitest is an optional peer dependency of dhad: only this module imports it, never the core. The matchers
+ * themselves are `dhad/matchers` (no test runner imported), re-exported here.
  */
 import { expect } from 'vitest';
-import { dhadMatchers, type DhadMatchers } from './matchers.js';
+import { dhadMatchers } from 'dhad/matchers';
 
-export { dhadMatchers } from './matchers.js';
-export type { DhadMatcherContext, DhadMatcherResult, DhadMatchers, ExpectedEntity } from './matchers.js';
-export { describeCodePoint, explainDifference, firstDifference } from './code-points.js';
-export type { Difference } from './code-points.js';
+export { dhadMatchers, describeCodePoint, explainDifference, firstDifference } from 'dhad/matchers';
+export type { DhadMatcherContext, DhadMatcherResult, Difference, ExpectedEntity } from 'dhad/matchers';
+export type { DhadMatchers } from './augmentation.js';
 
 expect.extend(dhadMatchers);
-
-// Merged into vitest's own interfaces, so `expect(x).toNormalizeTo(…)` and `expect.toNormalizeTo(…)` type-check
-// (the type parameter must be declared exactly as vitest declares it, `any` default included).
-declare module 'vitest' {
-  interface Assertion<T = any> extends DhadMatchers<T> {}
-  interface AsymmetricMatchersContaining extends DhadMatchers {}
-}

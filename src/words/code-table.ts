@@ -11,6 +11,8 @@
  * in a Map. Open addressing with linear probing, at most 60% full.
  */
 
+import { forEachEncodedWord } from './encoding.js';
+
 const LETTER_BIAS = 0x0620;
 const LETTER_COUNT = 0x064a - LETTER_BIAS; // 42: packed letters are 1 .. 42
 const LETTERS_PER_WORD = 5;
@@ -56,7 +58,9 @@ function pack(units: Uint16Array, from: number, to: number, extra: number): bool
 }
 
 export class CodeKeyTable {
-  readonly size: number;
+  private count = 0;
+  private shortUsed = 0;
+  private longUsed = 0;
   /** Keys of ≤ 10 letters: [k0, k1] per slot; k0 is never 0, so 0 marks an empty slot. */
   private readonly short: Int32Array;
   private readonly shortValues: Uint16Array;
@@ -70,43 +74,90 @@ export class CodeKeyTable {
   /** Scratch buffer for string queries. */
   private scratch = new Uint16Array(LONG_MAX + 1);
 
-  /** `entries`: distinct keys and their values (integers 0..MAX_VALUE). */
-  constructor(entries: ReadonlyArray<readonly [string, number]>) {
-    this.size = entries.length;
-    let shortCount = 0;
-    let longCount = 0;
-    for (const [key] of entries) {
-      if (key.length <= SHORT_MAX) shortCount++;
-      else if (key.length <= LONG_MAX) longCount++;
-    }
-    this.shortCapacity = Math.max(8, Math.ceil(shortCount / MAX_LOAD));
-    this.short = new Int32Array(this.shortCapacity * 2);
-    this.shortValues = new Uint16Array(this.shortCapacity);
-    this.longCapacity = Math.max(8, Math.ceil(longCount / MAX_LOAD));
-    this.long = new Int32Array(this.longCapacity * 3);
-    this.longValues = new Uint16Array(this.longCapacity);
-    const units = new Uint16Array(LONG_MAX);
-    for (const [key, value] of entries) {
-      if (!(Number.isInteger(value) && value >= 0 && value <= MAX_VALUE)) throw new RangeError(`CodeKeyTable: value ${value} of ${key} is not 0..${MAX_VALUE}`);
-      for (let k = 0; k < key.length && k < LONG_MAX; k++) units[k] = key.charCodeAt(k);
-      if (key.length === 0 || key.length > LONG_MAX || !pack(units, 0, key.length, -1)) {
-        this.unpacked.set(key, value);
-        this.unpackedMaxLength = Math.max(this.unpackedMaxLength, key.length);
-      } else if (key.length <= SHORT_MAX) {
-        let slot = home(mix(k0, k1, 0), this.shortCapacity);
-        while (this.short[slot * 2] !== 0) slot = slot + 1 === this.shortCapacity ? 0 : slot + 1;
-        this.short[slot * 2] = k0;
-        this.short[slot * 2 + 1] = k1;
-        this.shortValues[slot] = value;
-      } else {
-        let slot = home(mix(k0, k1, k2), this.longCapacity);
-        while (this.long[slot * 3] !== 0) slot = slot + 1 === this.longCapacity ? 0 : slot + 1;
-        this.long[slot * 3] = k0;
-        this.long[slot * 3 + 1] = k1;
-        this.long[slot * 3 + 2] = k2;
-        this.longValues[slot] = value;
+  /**
+   * `entries`: distinct keys and their values (integers 0..MAX_VALUE). `keyCounts`: how many keys of up to 10
+   * letters and of 11–15 letters will be inserted (for the capacity); `insert` adds them.
+   */
+  constructor(entries: ReadonlyArray<readonly [string, number]>);
+  constructor(entries: undefined, shortKeys: number, longKeys: number);
+  constructor(entries?: ReadonlyArray<readonly [string, number]>, shortKeys = 0, longKeys = 0) {
+    if (entries !== undefined) {
+      for (const [key] of entries) {
+        if (key.length <= SHORT_MAX) shortKeys++;
+        else if (key.length <= LONG_MAX) longKeys++;
       }
     }
+    this.shortCapacity = Math.max(8, Math.ceil(shortKeys / MAX_LOAD));
+    this.short = new Int32Array(this.shortCapacity * 2);
+    this.shortValues = new Uint16Array(this.shortCapacity);
+    this.longCapacity = Math.max(8, Math.ceil(longKeys / MAX_LOAD));
+    this.long = new Int32Array(this.longCapacity * 3);
+    this.longValues = new Uint16Array(this.longCapacity);
+    if (entries === undefined) return;
+    const units = new Uint16Array(LONG_MAX);
+    for (const [key, value] of entries) {
+      if (key.length > LONG_MAX) {
+        this.insertUnpacked(key, value);
+        continue;
+      }
+      for (let k = 0; k < key.length; k++) units[k] = key.charCodeAt(k);
+      this.insert(units, key.length, value);
+    }
+  }
+
+  /** Number of keys. */
+  get size(): number {
+    return this.count;
+  }
+
+  /**
+   * Adds the key `units[0, length)` with `value`, unless the table has it already (the first value stays).
+   * Returns whether it was added.
+   */
+  insert(units: Uint16Array, length: number, value: number): boolean {
+    if (!(Number.isInteger(value) && value >= 0 && value <= MAX_VALUE)) throw new RangeError(`CodeKeyTable: value ${value} is not 0..${MAX_VALUE}`);
+    if (length === 0 || length > LONG_MAX || !pack(units, 0, length, -1)) {
+      return this.insertUnpacked(String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]), value);
+    }
+    if (length <= SHORT_MAX) {
+      // One slot always stays empty, so that a probe for an absent key ends.
+      if (this.shortUsed + 1 >= this.shortCapacity) throw new RangeError('CodeKeyTable: more keys than announced');
+      let slot = home(mix(k0, k1, 0), this.shortCapacity);
+      for (;;) {
+        const first = this.short[slot * 2];
+        if (first === 0) break;
+        if (first === k0 && this.short[slot * 2 + 1] === k1) return false;
+        slot = slot + 1 === this.shortCapacity ? 0 : slot + 1;
+      }
+      this.short[slot * 2] = k0;
+      this.short[slot * 2 + 1] = k1;
+      this.shortValues[slot] = value;
+      this.shortUsed++;
+    } else {
+      if (this.longUsed + 1 >= this.longCapacity) throw new RangeError('CodeKeyTable: more keys than announced');
+      let slot = home(mix(k0, k1, k2), this.longCapacity);
+      for (;;) {
+        const at = slot * 3;
+        if (this.long[at] === 0) break;
+        if (this.long[at] === k0 && this.long[at + 1] === k1 && this.long[at + 2] === k2) return false;
+        slot = slot + 1 === this.longCapacity ? 0 : slot + 1;
+      }
+      this.long[slot * 3] = k0;
+      this.long[slot * 3 + 1] = k1;
+      this.long[slot * 3 + 2] = k2;
+      this.longValues[slot] = value;
+      this.longUsed++;
+    }
+    this.count++;
+    return true;
+  }
+
+  private insertUnpacked(key: string, value: number): boolean {
+    if (this.unpacked.has(key)) return false;
+    this.unpacked.set(key, value);
+    this.unpackedMaxLength = Math.max(this.unpackedMaxLength, key.length);
+    this.count++;
+    return true;
   }
 
   /**
@@ -153,4 +204,29 @@ export class CodeKeyTable {
     if (extra >= 0) key += String.fromCharCode(extra);
     return this.unpacked.get(key) ?? -1;
   }
+}
+
+/**
+ * A table of the words of a front-coded list (encoding.ts), word k with value `valueOf(k)`, built straight from
+ * the encoded text with no string per word. `foldUnit` rewrites each code unit of a key first (teh marbuta to
+ * heh for 'search'-form keys); where two words fold to one key, the first keeps it.
+ */
+export function tableOfWordList(encoded: string, valueOf: (index: number) => number, foldUnit?: (unit: number) => number): CodeKeyTable {
+  let shortKeys = 0;
+  let longKeys = 0;
+  forEachEncodedWord(encoded, (_units, length) => {
+    if (length <= SHORT_MAX) shortKeys++;
+    else longKeys++;
+  });
+  const table = new CodeKeyTable(undefined, shortKeys, longKeys);
+  const key = new Uint16Array(LONG_MAX);
+  forEachEncodedWord(encoded, (units, length, index) => {
+    if (foldUnit === undefined || length > LONG_MAX) {
+      table.insert(units, length, valueOf(index));
+      return;
+    }
+    for (let k = 0; k < length; k++) key[k] = foldUnit(units[k]);
+    table.insert(key, length, valueOf(index));
+  });
+  return table;
 }

@@ -19,6 +19,8 @@ const LETTER_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmno';
 /** The shared-prefix length, 0..15. */
 const PREFIX_CHARS = '0123456789pqrstu';
 const MAX_PREFIX = PREFIX_CHARS.length - 1;
+/** Longest word a list may hold (front coding itself has no limit; this bounds the decoder's buffer). */
+const MAX_WORD_LENGTH = 64;
 
 let letterOfChar: Int32Array | undefined;
 let prefixOfChar: Int32Array | undefined;
@@ -52,7 +54,7 @@ export function encodeWordList(words: readonly string[]): string {
   let out = '';
   let previous = '';
   for (const word of words) {
-    if (!isStorableWord(word)) throw new RangeError(`encodeWordList: ${JSON.stringify(word)} has letters a word list cannot store`);
+    if (!isStorableWord(word) || word.length > MAX_WORD_LENGTH) throw new RangeError(`encodeWordList: ${JSON.stringify(word)} has letters a word list cannot store`);
     if (word <= previous && previous !== '') throw new RangeError(`encodeWordList: words must be sorted and distinct (${previous}, ${word})`);
     let shared = 0;
     const limit = Math.min(word.length, previous.length, MAX_PREFIX);
@@ -67,26 +69,42 @@ export function encodeWordList(words: readonly string[]): string {
   return out;
 }
 
-/** The words of a front-coded list, in order. */
-export function decodeWordList(encoded: string): string[] {
+/**
+ * Calls `visit` with every word of a front-coded list, in order, as code units `units[0, length)` of a buffer
+ * that the decoder reuses (copy what you keep; do not write to it), without building a string per word.
+ */
+export function forEachEncodedWord(encoded: string, visit: (units: Uint16Array, length: number, index: number) => void): number {
   const { letters, prefixes } = tables();
-  const words: string[] = [];
-  let previous = '';
+  const units = new Uint16Array(MAX_WORD_LENGTH);
+  let length = 0;
+  let index = 0;
   let i = 0;
   while (i < encoded.length) {
     const shared = prefixes[encoded.charCodeAt(i++)];
-    if (shared < 0 || shared > previous.length) throw new RangeError('dhad: a word table is corrupt (bad prefix length)');
-    const start = i;
-    while (i < encoded.length && prefixes[encoded.charCodeAt(i)] < 0) i++;
-    let rest = '';
-    for (let k = start; k < i; k++) {
-      const letter = letters[encoded.charCodeAt(k)];
-      if (letter < 0) throw new RangeError('dhad: a word table is corrupt (bad letter)');
-      rest += String.fromCharCode(letter);
+    if (shared < 0 || shared > length) throw new RangeError('dhad: a word table is corrupt (bad prefix length)');
+    length = shared;
+    while (i < encoded.length && prefixes[encoded.charCodeAt(i)] < 0) {
+      const letter = letters[encoded.charCodeAt(i++)];
+      if (letter < 0 || length === MAX_WORD_LENGTH) throw new RangeError('dhad: a word table is corrupt (bad letter)');
+      units[length++] = letter;
     }
-    previous = previous.slice(0, shared) + rest;
-    words.push(previous);
+    visit(units, length, index++);
   }
+  return index;
+}
+
+/** The number of words in a front-coded list. */
+export function countEncodedWords(encoded: string): number {
+  const { prefixes } = tables();
+  let count = 0;
+  for (let i = 0; i < encoded.length; i++) if (prefixes[encoded.charCodeAt(i)] >= 0) count++;
+  return count;
+}
+
+/** The words of a front-coded list, in order. */
+export function decodeWordList(encoded: string): string[] {
+  const words: string[] = [];
+  forEachEncodedWord(encoded, (units, length) => words.push(String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[])));
   return words;
 }
 
@@ -108,11 +126,13 @@ export function decodeBits(encoded: string, bits: number, count: number): Uint16
   const bytes = decodeBase64(encoded);
   if (bytes.length * 8 < count * bits) throw new RangeError('dhad: a word table is corrupt (too few values)');
   const out = new Uint16Array(count);
+  const mask = 2 ** bits - 1;
+  // Low bit first: a value starts at bit `position` and spans at most three bytes (bits ≤ 16).
   let position = 0;
-  for (let k = 0; k < count; k++) {
-    let value = 0;
-    for (let b = 0; b < bits; b++, position++) value |= ((bytes[position >>> 3] >>> (position & 7)) & 1) << b;
-    out[k] = value;
+  for (let k = 0; k < count; k++, position += bits) {
+    const byte = position >>> 3;
+    const window = bytes[byte] | ((bytes[byte + 1] ?? 0) << 8) | ((bytes[byte + 2] ?? 0) << 16);
+    out[k] = (window >>> (position & 7)) & mask;
   }
   return out;
 }

@@ -5,7 +5,8 @@
  * scripts/build-words.ts into stems.generated.ts; decoded here on request (the segmenter builds its look-up
  * table from it once and keeps only that).
  */
-import { decodeBits, decodeWordList } from './encoding.js';
+import { type CodeKeyTable, tableOfWordList } from './code-table.js';
+import { countEncodedWords, decodeBits, decodeWordList } from './encoding.js';
 import { STEM_ARTICLE_BITS, STEM_BARE_BITS, STEM_CODE_BITS, STEM_VARIETY_BITS } from './formats.js';
 import { STEMS } from './stems.generated.js';
 
@@ -36,4 +37,18 @@ export function decodeStemTable(): StemTable {
     codes: decodeBits(STEMS.codes, STEM_CODE_BITS, words.length),
     names: decodeWordList(STEMS.names),
   };
+}
+
+/**
+ * The stem table as a code-unit look-up table (src/words/code-table.ts): lexicon-form stem → its code, built
+ * straight from the encoded list (the segmenter's first call pays for this).
+ */
+export function buildStemLookup(): CodeKeyTable {
+  const codes = decodeBits(STEMS.codes, STEM_CODE_BITS, countEncodedWords(STEMS.words));
+  return tableOfWordList(STEMS.words, (index) => codes[index]);
+}
+
+/** The names of the stem table (lexicon form), for the light stemmer's list of words it never strips. */
+export function decodeStemNames(): string[] {
+  return decodeWordList(STEMS.names);
 }

@@ -3,18 +3,11 @@
  * tarball into an empty project, then use it by `import`, by `require()` and through `npx dhad`.
  * Slow-ish (npm install): one file, one install, shared by every test.
  */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+import { createProject, npx, packDhad, run } from './packed.js';
 
 const persian = 'وزارت بهداشت امروز اعلام کرد که بیمارستان جدیدی در شهر اصفهان افتتاح می‌شود.';
 
@@ -23,26 +16,11 @@ let project: string;
 let packedFiles: string[];
 
 beforeAll(async () => {
-  if (!existsSync(join(root, 'dist', 'index.js'))) {
-    throw new Error('dist/ is missing: run `npm run build` first (`npm test` does)');
-  }
   scratch = mkdtempSync(join(tmpdir(), 'dhad-package-'));
-  // --ignore-scripts: do not rebuild (prepack) while other test files use dist/.
-  const packed = await run(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], { cwd: root });
-  const [{ filename, files }] = JSON.parse(packed.stdout) as [{ filename: string; files: { path: string }[] }];
-  packedFiles = files.map((file) => file.path).sort();
-
+  const packed = await packDhad(scratch);
+  packedFiles = packed.files;
   project = join(scratch, 'project');
-  mkdirSync(project);
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'uses-dhad', version: '1.0.0', private: true }));
-  const tarball = join(scratch, filename);
-  const flags = ['install', '--no-audit', '--no-fund', '--no-package-lock', tarball];
-  try {
-    // The dependencies (franc, unicode-segmenter) are usually in npm's cache already.
-    await run(npm, [...flags, '--offline'], { cwd: project });
-  } catch {
-    await run(npm, flags, { cwd: project });
-  }
+  await createProject(project, packed.tarball);
 }, 120_000);
 
 afterAll(() => {
@@ -81,25 +59,27 @@ describe('the packed package', () => {
     expect(JSON.parse(output)).toEqual(['قبيل', 'pes']);
   });
 
-  it('serves its subpaths to import and require: dhad/corpus, dhad/natural, dhad/vitest', async () => {
+  it('serves its subpaths to import and require: dhad/corpus, dhad/natural, dhad/matchers, dhad/vitest', async () => {
     const esm = await node([
       '--input-type=module',
       '-e',
       `import { article } from 'dhad/corpus';
        import { arabicTokenizer, arabicStemmer } from 'dhad/natural';
-       const matchers = await import('dhad/vitest').then(() => 'loaded', (error) => error.code ?? error.message);
-       console.log(JSON.stringify([article.sentences.length, arabicTokenizer.tokenize('وقال الرئيس'), arabicStemmer.stem('بوتين'), matchers]));`,
+       import { dhadMatchers } from 'dhad/matchers';
+       const vitestMatchers = await import('dhad/vitest').then(() => 'loaded', (error) => error.code ?? error.message);
+       const check = dhadMatchers.toNormalizeTo.call({ isNot: false }, 'قبیل', 'قبيل');
+       console.log(JSON.stringify([article.sentences.length, arabicTokenizer.tokenize('وقال الرئيس'), arabicStemmer.stem('بوتين'), check.pass, vitestMatchers]));`,
     ]);
-    // dhad/vitest needs vitest, an optional peer that this project does not install.
-    const [sentenceCount, tokens, stem, matchers] = JSON.parse(esm) as [number, string[], string, string];
-    expect([sentenceCount, tokens, stem]).toEqual([20, ['وقال', 'الرئيس'], 'بوتين']);
-    expect(matchers).toMatch(/ERR_MODULE_NOT_FOUND|vitest/u);
+    // dhad/matchers imports no test runner; dhad/vitest needs vitest, an optional peer that this project does not install.
+    const [sentenceCount, tokens, stem, pass, vitestMatchers] = JSON.parse(esm) as [number, string[], string, boolean, string];
+    expect([sentenceCount, tokens, stem, pass]).toEqual([20, ['وقال', 'الرئيس'], 'بوتين', true]);
+    expect(vitestMatchers).toMatch(/ERR_MODULE_NOT_FOUND|vitest/u);
     const cjs = await node([
       '--input-type=commonjs',
       '-e',
-      `console.log(JSON.stringify([require('dhad/corpus').article.entities.length, require('dhad/natural').arabicStemmer.stem('بوتين')]));`,
+      `console.log(JSON.stringify([require('dhad/corpus').article.entities.length, require('dhad/natural').arabicStemmer.stem('بوتين'), Object.keys(require('dhad/matchers').dhadMatchers)]));`,
     ]);
-    expect(JSON.parse(cjs)).toEqual([47, 'بوتين']);
+    expect(JSON.parse(cjs)).toEqual([47, 'بوتين', ['toNormalizeTo', 'toHaveEntity', 'toTokenizeAs', 'toBeWithinWords', 'toHaveSentences']]);
   });
 
   it('runs through npx dhad', async () => {

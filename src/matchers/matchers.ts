@@ -1,7 +1,7 @@
 /**
  * dhad's custom matchers as a plain object for `expect.extend`: no import of vitest here, so the same
- * object works with Jest's `expect.extend` too. They use only `this.isNot` of the matcher context, which
- * both test runners provide.
+ * object works with Jest's `expect.extend` too. They need nothing of the matcher context (`this`): the test
+ * runner applies `.not` to their `pass` itself.
  *
  * Failure messages list things one per line (tokens, sentences, entities), so that a terminal that
  * reorders right-to-left text cannot swap two of them, and spell out the first difference between two
@@ -12,9 +12,12 @@ import { WORD_KINDS, entities, normalize, sentences, tokenize } from 'dhad';
 import type { EntitiesOptions, Entity, NormalizeOptions, Preset } from 'dhad';
 import { explainDifference, firstDifference, quote } from './code-points.js';
 
-/** The part of the matcher context (`this`) the matchers use; vitest's and Jest's both have it. */
+/**
+ * The matcher context (`this`) as the matchers declare it: what vitest's and Jest's contexts have in common
+ * (Jest types `isNot` as optional, vitest as required), so that `expect.extend(dhadMatchers)` type-checks in both.
+ */
 export interface DhadMatcherContext {
-  isNot: boolean;
+  isNot?: boolean;
 }
 
 export interface DhadMatcherResult {
@@ -45,7 +48,7 @@ function describeValue(value: unknown): string {
 
 function expectStringArgument(value: unknown, what: string, matcher: string): asserts value is string {
   if (typeof value !== 'string') {
-    throw new TypeError(`dhad/vitest: ${matcher} expects ${what} to be a string, found ${describeValue(value)}`);
+    throw new TypeError(`dhad/matchers: ${matcher} expects ${what} to be a string, found ${describeValue(value)}`);
   }
 }
 
@@ -125,12 +128,12 @@ const ENTITY_KEYS = new Set(['type', 'text', 'start', 'end']);
 
 function checkExpectedEntity(expected: unknown): asserts expected is ExpectedEntity {
   if (typeof expected !== 'object' || expected === null || Array.isArray(expected)) {
-    throw new TypeError(`dhad/vitest: toHaveEntity expects an object such as { type: 'PERS', text: '…' }, found ${describeValue(expected)}`);
+    throw new TypeError(`dhad/matchers: toHaveEntity expects an object such as { type: 'PERS', text: '…' }, found ${describeValue(expected)}`);
   }
   const keys = Object.keys(expected);
   const unknown = keys.filter((key) => !ENTITY_KEYS.has(key));
   if (unknown.length > 0 || keys.length === 0) {
-    throw new RangeError(`dhad/vitest: toHaveEntity expects some of the keys type, text, start, end, found ${keys.length ? keys.join(', ') : 'none'}`);
+    throw new RangeError(`dhad/matchers: toHaveEntity expects some of the keys type, text, start, end, found ${keys.length ? keys.join(', ') : 'none'}`);
   }
 }
 
@@ -238,7 +241,7 @@ export const dhadMatchers = {
     } else if (isEntityList(received)) {
       list = received;
     } else {
-      throw new TypeError(`dhad/vitest: toHaveEntity expects a text or an array of entities, found ${describeValue(received)}`);
+      throw new TypeError(`dhad/matchers: toHaveEntity expects a text or an array of entities, found ${describeValue(received)}`);
     }
     checkExpectedEntity(expected);
     const matches = list.filter((entity) => matchesEntity(entity, expected));
@@ -267,7 +270,7 @@ export const dhadMatchers = {
   toTokenizeAs(this: DhadMatcherContext, received: unknown, expected: readonly string[]): DhadMatcherResult {
     expectStringArgument(received, 'the received value', 'toTokenizeAs');
     if (!Array.isArray(expected) || !expected.every((item) => typeof item === 'string')) {
-      throw new TypeError(`dhad/vitest: toTokenizeAs expects an array of token texts, found ${describeValue(expected)}`);
+      throw new TypeError(`dhad/matchers: toTokenizeAs expects an array of token texts, found ${describeValue(expected)}`);
     }
     const tokens = tokenize(received);
     const texts = tokens.map((token) => token.text);
@@ -295,11 +298,11 @@ export const dhadMatchers = {
    */
   toBeWithinWords(this: DhadMatcherContext, received: unknown, max: number): DhadMatcherResult {
     if (!Number.isInteger(max) || max < 0) {
-      throw new RangeError(`dhad/vitest: toBeWithinWords expects a word count (an integer ≥ 0), found ${describeValue(max)}`);
+      throw new RangeError(`dhad/matchers: toBeWithinWords expects a word count (an integer ≥ 0), found ${describeValue(max)}`);
     }
     const texts = countableTexts(received);
     if (texts === undefined) {
-      throw new TypeError(`dhad/vitest: toBeWithinWords expects a text, a summary or an array of sentences, found ${describeValue(received)}`);
+      throw new TypeError(`dhad/matchers: toBeWithinWords expects a text, a summary or an array of sentences, found ${describeValue(received)}`);
     }
     const counts = texts.map(wordCount);
     const words = counts.reduce((sum, count) => sum + count, 0);
@@ -327,7 +330,7 @@ export const dhadMatchers = {
     const format = (i: number): string => `#${i} ${list[i].start}–${list[i].end} ${quote(list[i].text)}`;
     if (typeof expected === 'number') {
       if (!Number.isInteger(expected) || expected < 0) {
-        throw new RangeError(`dhad/vitest: toHaveSentences expects a sentence count (an integer ≥ 0) or an array of sentence texts, found ${describeValue(expected)}`);
+        throw new RangeError(`dhad/matchers: toHaveSentences expects a sentence count (an integer ≥ 0) or an array of sentence texts, found ${describeValue(expected)}`);
       }
       const pass = list.length === expected;
       return {
@@ -342,7 +345,7 @@ export const dhadMatchers = {
       };
     }
     if (!Array.isArray(expected) || !expected.every((item) => typeof item === 'string')) {
-      throw new TypeError(`dhad/vitest: toHaveSentences expects a sentence count or an array of sentence texts, found ${describeValue(expected)}`);
+      throw new TypeError(`dhad/matchers: toHaveSentences expects a sentence count or an array of sentence texts, found ${describeValue(expected)}`);
     }
     const pass = texts.length === expected.length && texts.every((text, i) => text === expected[i]);
     return {

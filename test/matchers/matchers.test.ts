@@ -1,10 +1,11 @@
 /**
- * `dhad/vitest`: the matchers pass and fail when they should, and their failure messages name the
- * characters a terminal does not show.
+ * `dhad/matchers` (registered with vitest by `dhad/vitest`): the matchers pass and fail when they should,
+ * and their failure messages name the characters a terminal does not show.
  */
 import { describe, expect, it } from 'vitest';
 import 'dhad/vitest';
-import { dhadMatchers, describeCodePoint } from 'dhad/vitest';
+import { dhadMatchers, describeCodePoint } from 'dhad/matchers';
+import * as vitestEntry from 'dhad/vitest';
 import { article } from 'dhad/corpus';
 import { summarize } from 'dhad';
 
@@ -129,7 +130,7 @@ describe('toNormalizeTo', () => {
 
   it('rejects what is not a string', () => {
     expect(() => expect(42).toNormalizeTo('42')).toThrow(
-      new TypeError('dhad/vitest: toNormalizeTo expects the received value to be a string, found number 42'),
+      new TypeError('dhad/matchers: toNormalizeTo expects the received value to be a string, found number 42'),
     );
   });
 });
@@ -297,5 +298,12 @@ describe('dhadMatchers', () => {
     expect(Object.keys(dhadMatchers).sort()).toEqual(['toBeWithinWords', 'toHaveEntity', 'toHaveSentences', 'toNormalizeTo', 'toTokenizeAs']);
     const result = dhadMatchers.toNormalizeTo.call({ isNot: false }, 'قبیل', 'قبيل');
     expect(result.pass).toBe(true);
+    // Jest's context may have no isNot at all.
+    expect(dhadMatchers.toNormalizeTo.call({}, 'قبیل', 'قبیل').pass).toBe(false);
+  });
+
+  it('is what dhad/vitest registers and re-exports', () => {
+    expect(vitestEntry.dhadMatchers).toBe(dhadMatchers);
+    expect(vitestEntry.describeCodePoint).toBe(describeCodePoint);
   });
 });
