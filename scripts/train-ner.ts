@@ -25,7 +25,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalize } from '../src/normalize/index.js';
-import { extractFeatures, FEATURE_COUNT, FEATURE_VERSION, LEX_BEGIN, type Vocabulary, WordBits } from '../src/ner/features.js';
+import { ablate, extractFeatures, FEATURE_COUNT, FEATURE_VERSION, LEX_BEGIN, type Vocabulary, WordBits } from '../src/ner/features.js';
 import { splitClitics } from '../src/ner/clitics.js';
 import { allowedTransition, TAG_COUNT, TAGS, tagId, viterbi } from '../src/ner/tags.js';
 import { addToScore, chunks, formatScore, micro, newScore, prf, readConll, type Sentence } from './lib/conll.js';
@@ -65,6 +65,13 @@ const VOCABULARY_BITS = 20;
 const DEV_FRACTION = 0.1;
 const SEED = 20240229;
 const TYPES = ['PERS', 'LOC', 'ORG', 'MISC'];
+/**
+ * NER_ABLATE=clusters,titles: train without those sources of word knowledge (src/ner/features.ts
+ * featureSources), to measure what each adds; the written model records it (meta.ablation) so that eval:ner
+ * scores it with the same features. Never for the shipped model.
+ */
+const ABLATION = (process.env.NER_ABLATE ?? '').split(',').filter((name) => name !== '');
+ablate(ABLATION);
 
 interface Example {
   feats: Uint32Array;
@@ -644,11 +651,13 @@ function main(): void {
       epochs: bestEpoch,
       seed: SEED,
       devMicroF1AtSelection: Number((100 * bestF).toFixed(2)),
+      ...(ABLATION.length > 0 ? { ablation: ABLATION } : {}),
     });
     console.log('wrote the dev-evaluation model (trained without dev) to src/ner/model.generated.ts');
     return;
   }
   if (process.env.NER_SELECT_ONLY) return;
+  if (ABLATION.length > 0) throw new Error('train-ner: NER_ABLATE is for experiments (NER_CV, NER_SELECT_ONLY, NER_WRITE_DEV_MODEL); the shipped model uses every source');
 
   const fullKnown = knowledge(all);
   const full = repeatArticle(jackknifed(all), toExamples(articleSentences, fullKnown));

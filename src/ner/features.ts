@@ -88,6 +88,20 @@ interface Gazetteers {
 
 let gazetteers: Gazetteers | undefined;
 
+/**
+ * The sources of word knowledge the features read. All are on in the shipped model; scripts/train-ner.ts
+ * switches one off (NER_ABLATE=clusters|titles) to measure what it adds, and records that in the model, whose
+ * loader (model.ts) switches it off again, so that a model always sees the features it was trained with.
+ */
+export const featureSources = { clusters: true, wikipediaTitles: true };
+
+/** Applies an ablation (see featureSources) before any word is described. */
+export function ablate(names: readonly string[]): void {
+  featureSources.clusters = !names.includes('clusters');
+  featureSources.wikipediaTitles = !names.includes('titles');
+  gazetteers = undefined;
+}
+
 function loadGazetteers(): Gazetteers {
   const byFirst = new Map<string, GazNode>();
   const child = (map: Map<string, GazNode>, token: string): GazNode => {
@@ -107,10 +121,12 @@ function loadGazetteers(): Gazetteers {
   for (const e of people.knownPeople) add(e, GazType.Pers);
   for (const e of misc.entries) add(e, GazType.Misc);
   // Names typed from Wikipedia's titles, after the hand-written lists (which win where both hold a name).
-  for (const e of wikipediaTitles.locations) add(e, GazType.Loc);
-  for (const e of wikipediaTitles.organizations) add(e, GazType.Org);
-  for (const e of wikipediaTitles.people) add(e, GazType.Pers);
-  for (const e of wikipediaTitles.misc) add(e, GazType.Misc);
+  if (featureSources.wikipediaTitles) {
+    for (const e of wikipediaTitles.locations) add(e, GazType.Loc);
+    for (const e of wikipediaTitles.organizations) add(e, GazType.Org);
+    for (const e of wikipediaTitles.people) add(e, GazType.Pers);
+    for (const e of wikipediaTitles.misc) add(e, GazType.Misc);
+  }
   const triggerMap = new Map<string, Trigger>();
   // Multi-word triggers (`الأمين العام`) count by their first word.
   for (const e of triggers.person) triggerMap.set(e.split(' ')[0], Trigger.Person);
@@ -325,13 +341,13 @@ export function describeWord(w: string, lexicon: Lexicon, vocabulary: Vocabulary
   local[k] = mix(k, Math.min(core.length, 12)); k++; // 21 core length
   // 22..27 word clusters at every granularity (the word's own, or its core's when the word is too rare), the
   // core's, and the fine cluster with the clitics glued on (a preposition before a place, a title before a name).
-  const clusters = getWordClusters();
-  const own = clusters.clusterOf(w);
-  const coreCluster = stripped.length > 0 && stripped !== w ? clusters.clusterOf(stripped) : own;
+  const clusters = featureSources.clusters ? getWordClusters() : undefined;
+  const own = clusters ? clusters.clusterOf(w) : -1;
+  const coreCluster = clusters && stripped.length > 0 && stripped !== w ? clusters.clusterOf(stripped) : own;
   const cluster = own >= 0 ? own : coreCluster;
-  const cluster16 = cluster >= 0 ? clusters.groupAt(0, cluster) : NO_CLUSTER;
-  const cluster64 = cluster >= 0 ? clusters.groupAt(1, cluster) : NO_CLUSTER;
-  const cluster256 = cluster >= 0 ? clusters.groupAt(2, cluster) : NO_CLUSTER;
+  const cluster16 = clusters && cluster >= 0 ? clusters.groupAt(0, cluster) : NO_CLUSTER;
+  const cluster64 = clusters && cluster >= 0 ? clusters.groupAt(1, cluster) : NO_CLUSTER;
+  const cluster256 = clusters && cluster >= 0 ? clusters.groupAt(2, cluster) : NO_CLUSTER;
   const fine = cluster >= 0 ? cluster : NO_CLUSTER;
   local[k] = mix(k, fine); k++; // 22
   local[k] = mix(k, cluster256); k++; // 23

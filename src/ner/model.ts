@@ -6,6 +6,7 @@ import { decodeBase64 } from '../internal/base64.js';
 import { MODEL } from './model.generated.js';
 import lexiconData from './lexicon.generated.json';
 import {
+  ablate,
   CONTEXT_COUNT,
   contextFeatures,
   describeWord,
@@ -36,6 +37,9 @@ function load(): LoadedModel {
   if (MODEL.featureVersion !== FEATURE_VERSION || MODEL.featureCount !== FEATURE_COUNT) {
     throw new Error('dhad.entities: the NER model was trained with other features; run `npm run train:ner`');
   }
+  // An experiment's model trained without a source of word knowledge reads its features without it too.
+  const ablation = (MODEL.meta as { ablation?: readonly string[] }).ablation;
+  if (ablation !== undefined) ablate(ablation);
   const rows = 1 << MODEL.bits;
   const weights = new Int8Array(rows * TAG_COUNT);
   const gaps = decodeBase64(MODEL.gaps);
