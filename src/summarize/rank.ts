@@ -46,7 +46,7 @@ export const DEFAULT_WEIGHTS: RankingWeights = {
   quotation: 0.3,
   length: 0,
   fullLength: 25,
-  mmrLambda: 0.9,
+  mmrLambda: 0.8,
   stemShare: 0.25,
 };
 
