@@ -128,15 +128,5 @@ update('people.json', (doc) => {
   doc.familyNames = curate(familyNames).filter((entry) => !entry.includes(' '));
 });
 
-// Names typed from Wikipedia's titles (scripts/build-title-gazetteer.ts), under the same rules.
-if (existsSync(resolve(GAZETTEERS, 'wikipedia-titles.generated.json'))) {
-  update('wikipedia-titles.generated.json', (doc) => {
-    doc.people = curate(doc.people as string[]);
-    doc.locations = curate(doc.locations as string[], false);
-    doc.organizations = curate(doc.organizations as string[]);
-    doc.misc = curate(doc.misc as string[]);
-  });
-}
-
 const unique = [...new Set(dropped)];
 console.log(`curated src/ner/gazetteers; ${unique.length} entries left out as mostly outside entities in training: ${unique.slice(0, 30).join(' ')}${unique.length > 30 ? ' …' : ''}`);

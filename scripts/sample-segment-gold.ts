@@ -33,6 +33,7 @@ import { sentences, tokenize } from '../src/tokenize/index.js';
 import { isArabicLetters } from '../src/tokenize/lexicon-form.js';
 import { type GoldRow, type GoldSentence, countLines, parseSegmentGold } from './lib/segment-gold.js';
 import { ROOT, SHARED_DATA, readUnlabeled, readWikipedia, skipWithoutData } from './lib/unlabeled.js';
+import { mulberry32, shuffle } from './lib/random.js';
 
 const EVAL_PATH = resolve(ROOT, 'corpus/segment-gold-wiki-news.tsv');
 const TUNE_PATH = resolve(ROOT, 'corpus/segment-tune.tsv');
@@ -77,25 +78,6 @@ const TUNE_ROUNDS: readonly Record<TuneSource, number>[] = [
 const LIST_ITEM = /^[-*\u2022\u2013]/u; // hyphen, asterisk, bullet, en dash opening a list item
 const ENDS_SENTENCE = /[.!?\u061f\u2026]["'\u00bb\u201d)\]]*$/u; // . ! ? ARABIC QUESTION MARK, ELLIPSIS; closing quotes/brackets after
 
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(items: T[], random: () => number): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j]!, items[i]!];
-  }
-  return items;
-}
 
 interface Document {
   source: string;

@@ -21,6 +21,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, readWikipedia, skipWithoutData, type UnlabeledDocument } from './lib/unlabeled.js';
+import { mulberry32, shuffle } from './lib/random.js';
 
 export const WIKI_DEV_PATH = resolve(ROOT, 'corpus/wiki-dev.entities.json');
 /** The seed of the shuffles: the dump's date (20 January 2017). */
@@ -42,25 +43,6 @@ export interface SampledParagraph {
   text: string;
 }
 
-/** mulberry32: a small seeded PRNG, so the sample is reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(items: T[], random: () => number): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j], items[i]];
-  }
-  return items;
-}
 
 const LETTER = /\p{L}/gu;
 const ARABIC_LETTER = /(?=\p{L})\p{scx=Arabic}/gu;
@@ -120,7 +102,7 @@ function candidates(articles: readonly UnlabeledDocument[]): Candidates[] {
 
 /** The sample drawn from `articles` (the held-out ones), in the order it was drawn. */
 export function sampleFromArticles(articles: readonly UnlabeledDocument[], targetCharacters = TARGET_CHARACTERS): SampledParagraph[] {
-  const random = prng(SEED);
+  const random = mulberry32(SEED);
   const shuffled = shuffle(candidates(articles), random);
   // Every article's paragraphs are shuffled before anything is taken, so a larger target only appends.
   for (const article of shuffled) shuffle(article.paragraphs, random);

@@ -30,6 +30,7 @@ import { splitClitics } from '../src/ner/clitics.js';
 import { allowedTransition, TAG_COUNT, TAGS, tagId, viterbi } from '../src/ner/tags.js';
 import { addToScore, chunks, formatScore, micro, newScore, prf, readConll, type Sentence } from './lib/conll.js';
 import { goldSentences, readArticle } from './lib/article.js';
+import { mulberry32, shuffle } from './lib/random.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = resolve(ROOT, '../shared/data/anercorp');
@@ -66,7 +67,7 @@ const DEV_FRACTION = 0.1;
 const SEED = 20240229;
 const TYPES = ['PERS', 'LOC', 'ORG', 'MISC'];
 /**
- * NER_ABLATE=clusters,titles: train without those sources of word knowledge (src/ner/features.ts
+ * NER_ABLATE=clusters: train without that source of word knowledge (src/ner/features.ts
  * featureSources), to measure what each adds; the written model records it (meta.ablation) so that eval:ner
  * scores it with the same features. Never for the shipped model.
  */
@@ -153,18 +154,6 @@ function jackknifed(sentences: readonly Sentence[]): Example[] {
     out.push(...toExamples(sentences.slice(f * size, (f + 1) * size), known));
   }
   return out;
-}
-
-/** mulberry32: a small seeded PRNG, so shuffles are reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The weights and their running averages; `train` applies the LEARNER's update (named for the first one). */
@@ -421,13 +410,10 @@ function evaluate(model: Perceptron, examples: Example[], weights: ReturnType<Pe
 
 function runEpochs(train: Example[], epochs: number, onEpoch?: (epoch: number, model: Perceptron) => void): Perceptron {
   const model = new Perceptron(BITS);
-  const random = prng(SEED);
+  const random = mulberry32(SEED);
   const order = train.map((_, i) => i);
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffle(order, random);
     for (const i of order) model.train(train[i]);
     onEpoch?.(epoch, model);
   }

@@ -149,6 +149,8 @@ console.log(`λ ${bestLambda}; training accuracy ${(100 * accuracy(examples, wei
 FEATURE_NAMES.forEach((name, f) => console.log(`  ${weights[f].toFixed(3).padStart(8)}  ${name}`));
 const output = {
   _generated: `by scripts/train-segmenter.ts from ${path.slice(ROOT.length + 1)} (${examples.length} ambiguous words; λ ${bestLambda} by ${FOLDS}-fold CV, ${(100 * bestAccuracy).toFixed(2)}%); do not edit by hand`,
+  _license:
+    'CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/): learnt from the stem table of src/words (derived from Arabic Wikipedia, ANERcorp and EASC) and from hand-segmented sentences of Wikipedia, ANERcorp and EASC; see README.md, License.',
   features: FEATURE_NAMES,
   weights: [...weights].map((w) => Number(w.toFixed(4))),
 };

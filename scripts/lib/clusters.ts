@@ -4,18 +4,7 @@
  * coarser granularities. A word's cluster at every granularity is then a prefix of one path, as Brown
  * clusters' bit strings are (Miller et al. 2004; Turian et al. 2010), which is what the tagger's features use.
  */
-
-/** mulberry32: a small seeded PRNG returning floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './random.js';
 
 export interface KMeansResult {
   /** k unit-length centroids, row-major. */
@@ -60,7 +49,7 @@ export function sphericalKMeans(
   onIteration?: (iteration: number, changed: number) => void,
 ): KMeansResult {
   const n = points.length / d;
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   const centroids = new Float32Array(k * d);
   // k-means++: each next seed drawn with probability proportional to its distance to the nearest seed.
   const distance = new Float64Array(n).fill(Infinity);

@@ -16,7 +16,6 @@ import misc from './gazetteers/misc.json';
 import organizations from './gazetteers/organizations.json';
 import people from './gazetteers/people.json';
 import triggers from './gazetteers/triggers.json';
-import wikipediaTitles from './gazetteers/wikipedia-titles.generated.json';
 import { splitClitics } from './clitics.js';
 import { getWordClusters } from '../words/clusters.js';
 import { ALEF, HEH, LAM, YEH } from '../internal/letters.js';
@@ -90,15 +89,14 @@ let gazetteers: Gazetteers | undefined;
 
 /**
  * The sources of word knowledge the features read. All are on in the shipped model; scripts/train-ner.ts
- * switches one off (NER_ABLATE=clusters|titles) to measure what it adds, and records that in the model, whose
+ * switches one off (NER_ABLATE=clusters) to measure what it adds, and records that in the model, whose
  * loader (model.ts) switches it off again, so that a model always sees the features it was trained with.
  */
-export const featureSources = { clusters: true, wikipediaTitles: true };
+export const featureSources = { clusters: true };
 
 /** Applies an ablation (see featureSources) before any word is described. */
 export function ablate(names: readonly string[]): void {
   featureSources.clusters = !names.includes('clusters');
-  featureSources.wikipediaTitles = !names.includes('titles');
   gazetteers = undefined;
 }
 
@@ -120,13 +118,6 @@ function loadGazetteers(): Gazetteers {
   for (const e of organizations.entries) add(e, GazType.Org);
   for (const e of people.knownPeople) add(e, GazType.Pers);
   for (const e of misc.entries) add(e, GazType.Misc);
-  // Names typed from Wikipedia's titles, after the hand-written lists (which win where both hold a name).
-  if (featureSources.wikipediaTitles) {
-    for (const e of wikipediaTitles.locations) add(e, GazType.Loc);
-    for (const e of wikipediaTitles.organizations) add(e, GazType.Org);
-    for (const e of wikipediaTitles.people) add(e, GazType.Pers);
-    for (const e of wikipediaTitles.misc) add(e, GazType.Misc);
-  }
   const triggerMap = new Map<string, Trigger>();
   // Multi-word triggers (`الأمين العام`) count by their first word.
   for (const e of triggers.person) triggerMap.set(e.split(' ')[0], Trigger.Person);
