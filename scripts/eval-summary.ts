@@ -16,7 +16,7 @@ import type { RankingWeights } from '../src/summarize/rank.js';
 import { DEFAULT_WEIGHTS, graphSignals, relevance } from '../src/summarize/rank.js';
 import { selectSentences } from '../src/summarize/select.js';
 import { annotatorVotes, budgetOf, type EascArticle as Article, isTuningArticle, readEascDev } from './lib/easc.js';
-import { meanRougeF, rougeWords } from './lib/rouge.js';
+import { meanRougeF } from './lib/rouge.js';
 
 const articles = readEascDev('eval-summary');
 
