@@ -58,12 +58,18 @@ export default [
       'regexp/control-character-escape': 'error',
       'regexp/strict': 'error',
 
-      // \w, \b, \d (and their negations) see only ASCII: they miss every Arabic letter and digit.
       'no-restricted-syntax': [
         'error',
         {
+          // \w, \b, \d (and their negations) see only ASCII: they miss every Arabic letter and digit.
           selector: 'Literal[regex.pattern=/(^|[^\\\\])(\\\\\\\\)*\\\\[wWbBdD]/]',
           message: '\\w, \\b and \\d do not match Arabic: use [\\p{L}\\p{M}], \\p{Nd} or a scanner over char codes.',
+        },
+        {
+          // JSON files are data modules, emitted once as CommonJS for both builds (tsup.config.ts): Node's ESM
+          // loader gives a CommonJS module's named exports only when it can see them, so take the whole table.
+          selector: 'ImportDeclaration[source.value=/\\.json$/]:not([source.value=/package\\.json$/]) > ImportSpecifier',
+          message: 'Import JSON data with a default import (`import table from \'./table.json\'`): see "Data modules" in tsup.config.ts.',
         },
       ],
 

@@ -1,6 +1,8 @@
 // npm run bench: every benchmark on one ~2 MB text, medians of several runs after warm-up. Each bench module
 // exports run(text) returning rows { name, ms, mbps, ratio } (ratio: speed relative to the row's baseline).
 // Pass names to run only some: npm run bench -- normalize tokenize
+// `npm run bench -- cli` runs the CLI's memory and throughput benchmark (bench/cli.mjs, several minutes), which
+// a plain `npm run bench` leaves out.
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { benchmarkText } from './corpus.mjs';
@@ -55,3 +57,5 @@ if (wanted.length === 0 || wanted.includes('startup')) {
   for (const { name, bytes } of size) console.log(`| ${name} | ${(bytes / 1024).toFixed(0)} |`);
   console.log();
 }
+
+if (wanted.includes('cli')) await (await import('./cli.mjs')).run();

@@ -4,7 +4,7 @@
 // runtime dependencies that npm installs with it.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -76,7 +76,7 @@ function directorySize(directory, { skip = () => false } = {}) {
   return { bytes, files };
 }
 
-/** The files of dist/ that `entry` imports statically, itself included, and their total size. */
+/** The files of dist/ that `entry` imports statically (code and data modules), itself included, and their total size. */
 function loadedBy(dist, entry) {
   const seen = new Set();
   const queue = [entry];
@@ -85,7 +85,7 @@ function loadedBy(dist, entry) {
     if (seen.has(file)) continue;
     seen.add(file);
     const source = readFileSync(join(dist, file), 'utf8');
-    for (const match of source.matchAll(/(?:from\s*|require\()["']\.\/([^"']+)["']/gu)) queue.push(match[1]);
+    for (const match of source.matchAll(/(?:from\s*|require\()["'](\.\/[^"']+)["']/gu)) queue.push(join(dirname(file), match[1]));
   }
   let bytes = 0;
   for (const file of seen) bytes += statSync(join(dist, file)).size;
@@ -112,8 +112,8 @@ export function installedSize() {
   const rows = [
     { name: 'dist/ (as published, with source maps)', ...directorySize(dist) },
     { name: 'dist/ without source maps', ...directorySize(dist, { skip: (name) => name.endsWith('.map') }) },
-    { name: 'ESM code that import("dhad") loads (index.js and its chunks)', ...loadedBy(dist, 'index.js') },
-    { name: 'CommonJS code that require("dhad") loads (index.cjs)', ...loadedBy(dist, 'index.cjs') },
+    { name: 'what import("dhad") loads (index.js, its chunks and data modules)', ...loadedBy(dist, 'index.js') },
+    { name: 'what require("dhad") loads (index.cjs and its data modules)', ...loadedBy(dist, 'index.cjs') },
   ];
   let dependencies = 0;
   for (const name of runtimeDependencies()) {

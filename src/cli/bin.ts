@@ -6,10 +6,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   handleError(error);
 });
 
-// For the tests that check that --jsonl streams: the peak resident memory of the process (all its
-// threads), in kilobytes, as the last line on stderr.
+// For the tests that check that --jsonl streams and for `npm run bench -- cli`: the peak resident memory
+// of the process (all its threads) in kilobytes and the processor time of all its threads in
+// milliseconds, as the last line on stderr.
 if (process.env.DHAD_DEBUG_MAX_RSS === '1') {
-  process.on('exit', () => process.stderr.write(`dhad: debug: max-rss-kb ${process.resourceUsage().maxRSS}\n`));
+  process.on('exit', () => {
+    const usage = process.resourceUsage();
+    process.stderr.write(`dhad: debug: max-rss-kb ${usage.maxRSS} cpu-ms ${Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000)}\n`);
+  });
 }
 
 main(process.argv.slice(2)).catch(handleError);

@@ -1,8 +1,9 @@
 /**
  * `--jsonl`: one JSON document per input line in, one per line out, in input order, streamed. Lines are
- * read in batches (one per chunk read), processed in worker threads with a bounded number of batches in
- * flight, and written in order as soon as the batch at the head is done, waiting on stdout when it is full.
- * Memory holds at most the in-flight window, never the file.
+ * read in batches (one per chunk read), processed in worker threads, and written in order as soon as the
+ * batch at the head is done, waiting on stdout when it is full. At most WINDOW_PER_WORKER batches per
+ * worker are read and not yet written: when they are all in hand, the reader waits. So memory holds the
+ * in-flight window (a few 64 KB chunks and their output), never the file.
  */
 import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
@@ -14,7 +15,7 @@ import { InputError, UsageError } from './errors.js';
 import { readBatches } from './lines.js';
 import { inlineProcessor, workerPool, type Processor } from './pool.js';
 import { noProgress, progressBar, type Progress } from './progress.js';
-import type { Batch, LineResult } from './records.js';
+import type { Batch, BatchResult } from './records.js';
 
 export interface JsonlIo {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -29,8 +30,12 @@ export interface JsonlSettings {
   quiet: boolean;
 }
 
-/** Batches in flight (sent or done but not yet written) per worker: enough to keep every worker busy. */
-const WINDOW_PER_WORKER = 4;
+/**
+ * Batches in flight (read, and not yet written) per worker: enough to keep every worker busy while the
+ * oldest batch is written, few enough that memory does not depend on the input (4 chunks of 64 KB and
+ * their output per worker).
+ */
+export const WINDOW_PER_WORKER = 4;
 
 function describeOpenError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -43,7 +48,7 @@ function describeOpenError(error: unknown): string {
 async function openInput(file: string | undefined, io: JsonlIo) {
   if (file === undefined || file === '-') {
     if (file === undefined && io.stdin.isTTY) throw new UsageError("no input: give a file, pipe JSONL in, or use '-' to type it");
-    return { stream: io.stdin as AsyncIterable<Buffer | string>, source: 'standard input', size: undefined };
+    return { stream: io.stdin as AsyncIterable<Uint8Array | string>, source: 'standard input', size: undefined };
   }
   let size: number;
   try {
@@ -59,9 +64,58 @@ async function openInput(file: string | undefined, io: JsonlIo) {
   return { stream, source: `'${file}'`, size };
 }
 
-function write(stream: NodeJS.WritableStream, text: string): Promise<void> | undefined {
-  if (text.length === 0 || stream.write(text)) return undefined;
+function write(stream: NodeJS.WritableStream, bytes: Uint8Array): Promise<void> | undefined {
+  if (bytes.length === 0 || stream.write(bytes)) return undefined;
   return once(stream, 'drain').then(() => undefined);
+}
+
+/**
+ * Reads batches with `read`, starts each with `start`, and hands the results to `deliver` one at a time in
+ * reading order, as soon as the oldest is done. At most `window` batches are read and not yet delivered:
+ * when that many are in hand, nothing more is read until the oldest has been delivered. A read that fails
+ * is reported after every batch read before it has been delivered.
+ */
+export async function streamInOrder<Result>(
+  read: () => Promise<IteratorResult<Batch>>,
+  start: (batch: Batch) => Promise<Result>,
+  deliver: (batch: Batch, result: Result) => Promise<void>,
+  window: number,
+): Promise<void> {
+  const inFlight: { batch: Batch; result: Promise<Result>; settled: boolean }[] = [];
+  const deliverOldest = async () => {
+    const { batch, result } = inFlight.shift()!;
+    await deliver(batch, await result);
+  };
+  let readFailure: { error: unknown } | undefined;
+  let reading = true;
+  try {
+    while (reading) {
+      // Deliver what is ready (so a slow producer still sees output soon), and wait while the window is full.
+      while (inFlight.length > 0 && (inFlight.length >= window || inFlight[0].settled)) await deliverOldest();
+      let step: IteratorResult<Batch>;
+      try {
+        step = await read();
+      } catch (error) {
+        readFailure = { error };
+        break;
+      }
+      if (step.done) {
+        reading = false;
+      } else {
+        const entry = { batch: step.value, result: start(step.value), settled: false };
+        // Awaited in order by deliverOldest; meanwhile a rejection is not unhandled.
+        entry.result.then(
+          () => (entry.settled = true),
+          () => (entry.settled = true),
+        );
+        inFlight.push(entry);
+      }
+    }
+    while (inFlight.length > 0) await deliverOldest();
+  } finally {
+    inFlight.length = 0;
+  }
+  if (readFailure !== undefined) throw readFailure.error;
 }
 
 export async function runJsonl(
@@ -95,62 +149,23 @@ export async function runJsonl(
     workers = second.done ? 1 : availableParallelism();
   }
 
-  const processor: Processor = workers > 1 ? workerPool(workers, name, options) : inlineProcessor(command, options);
+  const skipErrors = settings.skipErrors;
+  const processor: Processor = workers > 1 ? workerPool(workers, name, options, skipErrors) : inlineProcessor(command, options, skipErrors);
   const progress: Progress =
     !settings.quiet && size !== undefined && io.stderr.isTTY === true ? progressBar(io.stderr, size) : noProgress;
-  const window = workers * WINDOW_PER_WORKER;
-  const inFlight: { batch: Batch; results: Promise<LineResult[]>; settled: boolean }[] = [];
 
-  const submit = (batch: Batch) => {
-    const entry = { batch, results: processor.run(batch), settled: false };
-    // Awaited in order below; meanwhile a rejection is not unhandled.
-    entry.results.then(
-      () => (entry.settled = true),
-      () => (entry.settled = true),
-    );
-    inFlight.push(entry);
-  };
-
-  /** Writes the oldest batch; a bad line stops the run after the lines before it are written. */
-  const writeOldest = async () => {
-    const { batch, results } = inFlight.shift()!;
-    const lines = await results;
-    let out = '';
-    for (const result of lines) {
-      if (typeof result === 'string') {
-        out += result + '\n';
-      } else if (settings.skipErrors) {
-        out += JSON.stringify({ error: result.error, line: result.line }) + '\n';
-      } else {
-        await write(io.stdout, out);
-        throw new InputError(`line ${result.line} of ${source}: ${result.error}`);
-      }
-    }
-    await write(io.stdout, out);
-    progress.advance(lines.length, batch.bytes);
+  /** The batches looked ahead at, then the rest of the input. */
+  const read = (): Promise<IteratorResult<Batch>> => (ahead.length > 0 ? Promise.resolve({ done: false, value: ahead.shift()! }) : next());
+  /** Writes a batch's output; a bad line stops the run after the lines before it are written. */
+  const deliver = async (batch: Batch, result: BatchResult) => {
+    await write(io.stdout, result.output);
+    if (result.error !== undefined) throw new InputError(`line ${result.error.line} of ${source}: ${result.error.error}`);
+    progress.advance(batch.lineCount, batch.inputBytes);
   };
 
   try {
-    for (const batch of ahead) submit(batch);
-    ahead.length = 0;
-    let reading: Error | undefined;
-    for (;;) {
-      // Write what is ready (so a slow producer still sees output soon), and wait when the window is full.
-      while (inFlight.length > 0 && (inFlight.length >= window || inFlight[0].settled)) await writeOldest();
-      let step: IteratorResult<Batch>;
-      try {
-        step = await next();
-      } catch (error) {
-        reading = error as Error; // write what was read before the failure, then report it
-        break;
-      }
-      if (step.done) break;
-      submit(step.value);
-    }
-    while (inFlight.length > 0) await writeOldest();
-    if (reading) throw reading;
+    await streamInOrder(read, (batch) => processor.run(batch), deliver, workers * WINDOW_PER_WORKER);
   } finally {
-    inFlight.length = 0;
     progress.finish();
     if ('destroy' in stream && typeof stream.destroy === 'function') stream.destroy();
     await processor.close();

@@ -2,10 +2,12 @@
  * One JSONL record in, one out: the input line is a JSON object with a `text` string (its other fields are
  * passed through byte for byte) or a JSON string; the output line is that object plus the command's result
  * under the command's key (`entities`, `summary`, `analysis`, …). Runs in worker threads and in the main
- * thread alike, so it imports nothing from Node.
+ * thread alike: a batch of lines comes in as bytes and its output goes out as bytes, so that the main
+ * thread, which only reads and writes, neither decodes nor builds strings.
  */
 import type { OptionValues } from './args.js';
 import type { Command } from './commands.js';
+import { decodeLines } from './lines.js';
 
 /** A line that could not be processed: its 1-based number and why. */
 export interface LineError {
@@ -23,9 +25,20 @@ export type LineResult = string | LineError;
 export interface Batch {
   /** The number of the first line, counting from 1. */
   firstLine: number;
-  lines: InputLine[];
+  /** How many lines. */
+  lineCount: number;
+  /** The lines as read (UTF-8, not yet checked), each ended by a line feed but perhaps the input's last. */
+  bytes: Uint8Array;
   /** Bytes of input read to make this batch (for the progress bar). */
-  bytes: number;
+  inputBytes: number;
+}
+
+/** What a batch gives: its output lines, or those before its first bad line and that line's error. */
+export interface BatchResult {
+  /** Output lines, UTF-8, each ended by a line feed. */
+  output: Uint8Array;
+  /** Without --skip-errors, the first bad line: `output` holds the lines before it, and the batch stopped there. */
+  error?: LineError;
 }
 
 function describeJsonValue(value: unknown): string {
@@ -72,9 +85,22 @@ export function processLine(command: Command, options: OptionValues, line: strin
   return `${raw.slice(0, -1)},${key}:${JSON.stringify(result)}}`;
 }
 
-export function processBatch(command: Command, options: OptionValues, batch: Batch): LineResult[] {
-  return batch.lines.map((line, index) => {
+const encoder = new TextEncoder();
+
+/**
+ * The output of a batch. A bad line stops it (its error is returned with the lines before it), or with
+ * `skipErrors` is written as `{"error": …, "line": n}` in its place.
+ */
+export function processBatch(command: Command, options: OptionValues, batch: Batch, skipErrors: boolean): BatchResult {
+  const lines = decodeLines(batch);
+  let out = '';
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
     const lineNumber = batch.firstLine + index;
-    return typeof line === 'string' ? processLine(command, options, line, lineNumber) : { line: lineNumber, error: line.error };
-  });
+    const result = typeof line === 'string' ? processLine(command, options, line, lineNumber) : { line: lineNumber, error: line.error };
+    if (typeof result === 'string') out += result + '\n';
+    else if (skipErrors) out += JSON.stringify({ error: result.error, line: result.line }) + '\n';
+    else return { output: encoder.encode(out), error: result };
+  }
+  return { output: encoder.encode(out) };
 }

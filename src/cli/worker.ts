@@ -1,16 +1,17 @@
 /**
- * The worker thread of `--jsonl --workers N` (built as dist/cli-worker.js): receives batches of lines,
- * sends back their output lines. A failure of the library is sent back as `fatal`, and the main thread
- * reports it as an internal error after writing every earlier result.
+ * The worker thread of `--jsonl --workers N` (built as dist/cli-worker.js): receives batches of lines as
+ * bytes, sends back their output as bytes (handed over, not copied). A failure of the library is sent
+ * back as `fatal`, and the main thread reports it as an internal error after writing every earlier result.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { OptionValues } from './args.js';
 import { commands } from './commands.js';
-import { processBatch, type Batch } from './records.js';
+import { processBatch, type Batch, type BatchResult } from './records.js';
 
 export interface WorkerSetup {
   command: string;
   options: OptionValues;
+  skipErrors: boolean;
 }
 
 export interface BatchRequest {
@@ -18,7 +19,7 @@ export interface BatchRequest {
   batch: Batch;
 }
 
-export type BatchReply = { id: number; results: ReturnType<typeof processBatch> } | { id: number; fatal: string };
+export type BatchReply = { id: number; result: BatchResult } | { id: number; fatal: string };
 
 const port = parentPort;
 if (port === null) throw new Error('dhad: cli-worker.js runs as a worker thread of dhad --jsonl');
@@ -28,9 +29,9 @@ const command = commands[setup.command];
 port.on('message', ({ id, batch }: BatchRequest) => {
   let reply: BatchReply;
   try {
-    reply = { id, results: processBatch(command, setup.options, batch) };
+    reply = { id, result: processBatch(command, setup.options, batch, setup.skipErrors) };
   } catch (error) {
     reply = { id, fatal: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
-  port.postMessage(reply);
+  port.postMessage(reply, 'result' in reply ? [reply.result.output.buffer as ArrayBuffer] : []);
 });

@@ -99,9 +99,12 @@ interface CachedWord {
 
 /**
  * Words repeat (Zipf): the local templates' weights are summed once per distinct word. Bounded so a long
- * stream of new words cannot grow it without limit; cleared wholesale when full (cheap, rare).
+ * stream of new words cannot grow it without limit; cleared wholesale when full (cheap, rare). An entry
+ * takes about 800 bytes (the word's description and its row of weights), so 30,000 words are about 24 MB:
+ * all of ANERcorp's 29,000 distinct words, and as fast on Wikipedia's ever-growing vocabulary as 50,000
+ * (which took 40 MB in each worker thread of `dhad --jsonl`).
  */
-const WORD_CACHE_LIMIT = 50_000;
+const WORD_CACHE_LIMIT = 30_000;
 const wordCache = new Map<string, CachedWord>();
 
 function lookUp(model: LoadedModel, word: string): CachedWord {

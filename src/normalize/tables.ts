@@ -191,6 +191,12 @@ function buildTable(mask: number): Table {
   return { steps, entries, single, strings };
 }
 
+/**
+ * Built tables by step mask. A table takes about 0.7 MB (three arrays of 65,536 entries), and there are
+ * 1,024 masks: at most TABLE_LIMIT are kept (about 11 MB), the oldest built dropped first. The presets
+ * and the library's own uses are a handful.
+ */
+const TABLE_LIMIT = 16;
 const tables = new Map<number, Table>();
 
 /** The table for a step mask, built on first use. */
@@ -198,12 +204,18 @@ export function tableFor(mask: number): Table {
   let table = tables.get(mask);
   if (!table) {
     table = buildTable(mask);
+    if (tables.size >= TABLE_LIMIT) tables.delete(tables.keys().next().value!);
     tables.set(mask, table);
   }
   return table;
 }
 
-/** Facts about supplementary code points, looked up on first sight and remembered. */
+/**
+ * Facts about supplementary code points, looked up on first sight and remembered: at most
+ * SUPPLEMENTARY_LIMIT of them (about 0.2 MB; text uses few, but an input could hold all million), the
+ * rest looked up each time.
+ */
+const SUPPLEMENTARY_LIMIT = 4096;
 const supplementaryFacts = new Map<number, number>();
 export const SUPPLEMENTARY_COMBINING = 1;
 export const SUPPLEMENTARY_NFC_SENSITIVE = 2;
@@ -217,7 +229,7 @@ export function supplementaryFact(codePoint: number): number {
     if (/\p{M}/u.test(char)) fact |= SUPPLEMENTARY_COMBINING | SUPPLEMENTARY_NFC_SENSITIVE;
     if (char.normalize('NFC') !== char) fact |= SUPPLEMENTARY_NFC_SENSITIVE;
     if (emojiPattern.test(char)) fact |= SUPPLEMENTARY_EMOJI;
-    supplementaryFacts.set(codePoint, fact);
+    if (supplementaryFacts.size < SUPPLEMENTARY_LIMIT) supplementaryFacts.set(codePoint, fact);
   }
   return fact;
 }

@@ -28,9 +28,17 @@ interface TypeLabel {
   en: string;
 }
 
-const LABELS: Readonly<Record<string, TypeLabel>> = Object.fromEntries(
-  Object.entries(labelData).filter(([key]) => !key.startsWith('_')),
-) as Record<string, TypeLabel>;
+let labels: Readonly<Record<string, TypeLabel>> | undefined;
+
+/**
+ * The labels of dhad's types, read from labels.json on first use: a top-level read would keep the table in
+ * app bundles that never render (the published build is one file, so bundlers drop unused code statement by
+ * statement).
+ */
+function typeLabels(): Readonly<Record<string, TypeLabel>> {
+  labels ??= Object.fromEntries(Object.entries(labelData).filter(([key]) => !key.startsWith('_'))) as Record<string, TypeLabel>;
+  return labels;
+}
 
 /** Background colours of dhad's entity types, chosen to stay readable under black text. */
 const TYPE_COLOURS: Readonly<Record<string, string>> = {
@@ -141,6 +149,7 @@ export function renderEntities(text: string, entities: readonly EntitySpan[], op
   // Legend order: dhad's types as the labels list them, then other types by first appearance.
   const counts = new Map<string, number>();
   for (const span of spans) counts.set(span.type, (counts.get(span.type) ?? 0) + 1);
+  const LABELS = typeLabels();
   const known = Object.keys(LABELS).filter((type) => counts.has(type));
   const types = [...known, ...[...counts.keys()].filter((type) => !Object.hasOwn(LABELS, type))];
 

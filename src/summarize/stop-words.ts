@@ -2,16 +2,16 @@ import { normalize } from '../normalize/index.js';
 import stopWordData from './stop-words.json';
 import { FEH, WAW } from '../internal/letters.js';
 
-/** Arabic function words as shipped (each in 'standard' normalized form). */
-export const STOP_WORDS: readonly string[] = stopWordData.words;
-
-// The lookup set holds the 'search' folding of each entry (أ إ آ → ا, ى → ي, ة → ه), so that a word typed
-// without hamza (`الى`, `ان`) or with ى for ي (`التى`) still matches. Built lazily, once per process.
+// The lookup set holds the 'search' folding of each function word as shipped (each in 'standard' normalized
+// form; أ إ آ → ا, ى → ي, ة → ه), so that a word typed without hamza (`الى`, `ان`) or with ى for ي (`التى`)
+// still matches. Built lazily, once per process: reading the table at the top level would keep it in app
+// bundles that never summarize.
 let searchFolded: Set<string> | undefined;
 
 function stopWordSet(): Set<string> {
   if (searchFolded === undefined) {
-    searchFolded = new Set(STOP_WORDS.map((word) => normalize(word, 'search')));
+    const words: readonly string[] = stopWordData.words;
+    searchFolded = new Set(words.map((word) => normalize(word, 'search')));
   }
   return searchFolded;
 }

@@ -79,7 +79,10 @@ const ASTRAL_MARK = /^\p{M}$/u;
 const ASTRAL_DIGIT = /^\p{Nd}$/u;
 const astralClasses = new Map<number, number>();
 
-/** The class of a supplementary-plane code point (letters of historic scripts, math digits…), cached. */
+/**
+ * The class of a supplementary-plane code point (letters of historic scripts, math digits…), cached for
+ * the first 4,096 code points seen (about 0.2 MB).
+ */
 function astralClass(cp: number): number {
   let cls = astralClasses.get(cp);
   if (cls === undefined) {

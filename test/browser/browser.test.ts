@@ -1,7 +1,8 @@
 /**
  * dhad in the browser: the core bundles for the browser (no Node built-ins), an app that uses only
- * normalization and tokenization does not carry the NER model, and in headless Chromium every public
- * function gives on the seed article exactly what it gives in Node.
+ * normalization and tokenization does not carry the NER model (from the sources and from the built
+ * package), and in headless Chromium every public function of the built package, bundled as an app would,
+ * gives on the seed article exactly what the sources give in Node.
  *
  * Chromium is Debian's `chromium` (or $CHROMIUM_PATH), driven by playwright-core; without it the browser
  * tests skip and say why. The page is built from a string (page.setContent + an inline script): no server,
@@ -14,7 +15,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { article } from 'dhad/corpus';
 import * as dhad from 'dhad';
-import { bundleForBrowser, entry } from './bundles.js';
+import { bundleForBrowser, entry, importing, packageEntry, type Bundle } from './bundles.js';
 
 const modelFile = 'src/ner/model.generated.ts';
 
@@ -51,6 +52,25 @@ describe('the browser bundle', () => {
     expect(withEntities.inputs.get(modelFile)).toBeGreaterThan(0);
     expect(textOnly.code.length).toBeLessThan(withEntities.code.length / 4);
   });
+
+  it('from the built package too: an app carries only the data modules of the functions it imports', async () => {
+    if (!existsSync(packageEntry)) throw new Error('dist/ is missing: run `npm run build` first (`npm test` does)');
+    const [normalizeOnly, textOnly, withEntities] = await Promise.all(
+      ['normalize', 'normalize, tokenize, sentences', 'normalize, tokenize, sentences, entities'].map((names) =>
+        bundleForBrowser(importing(names, packageEntry)),
+      ),
+    );
+    const dataModules = (bundle: Bundle) => [...bundle.inputs.keys()].filter((file) => file.startsWith('dist/data/')).sort();
+    expect(dataModules(normalizeOnly)).toEqual(['dist/data/normalize/characters.cjs']);
+    expect(dataModules(textOnly)).toEqual([
+      'dist/data/normalize/characters.cjs',
+      'dist/data/tokenize/abbreviations.cjs',
+      'dist/data/tokenize/stem-lexicon.cjs',
+      'dist/data/tokenize/unsegmentable.cjs',
+    ]);
+    expect(dataModules(withEntities)).toEqual(expect.arrayContaining(['dist/data/ner/model.generated.cjs', 'dist/data/ner/gazetteers/people.cjs']));
+    expect(textOnly.code.length).toBeLessThan(withEntities.code.length / 4);
+  });
 });
 
 const chromiumPath = findChromium();
@@ -78,23 +98,29 @@ describe.skipIf(!chromiumPath)(`in headless Chromium${skipReason}`, () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
+    if (!existsSync(packageEntry)) throw new Error('dist/ is missing: run `npm run build` first (`npm test` does)');
     const [iife, launched] = await Promise.all([
-      build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', globalName: 'dhad', platform: 'browser', target: 'es2022', logLevel: 'silent' }),
+      // The published build, as an app bundles it: dist/index.js and its data modules.
+      build({ entryPoints: [packageEntry], bundle: true, write: false, format: 'iife', globalName: 'dhad', platform: 'browser', target: 'es2022', logLevel: 'silent' }),
       chromium.launch({
         executablePath: chromiumPath,
+        // Playwright's own limits (30 s) are too short for a loaded machine; vitest's hook timeout stops a hang.
+        timeout: 0,
         args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       }),
     ]);
     browser = launched;
     page = await browser.newPage();
+    page.setDefaultTimeout(0);
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.setContent('<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>dhad</title></head><body></body></html>');
     await page.addScriptTag({ content: iife.outputFiles[0].text });
-    // The bundle is a few MB of inline script: wait until it has run, and say so if it threw.
-    await page.waitForFunction(() => typeof (globalThis as unknown as { dhad?: unknown }).dhad === 'object', undefined, { timeout: 30_000 }).catch((error: unknown) => {
+    // The bundle is a few MB of inline script: wait until it has run (well within the hook's timeout, so that a
+    // script that threw is reported as such), and say so if it threw.
+    await page.waitForFunction(() => typeof (globalThis as unknown as { dhad?: unknown }).dhad === 'object', undefined, { timeout: 150_000 }).catch((error: unknown) => {
       throw new Error(`the dhad bundle did not load in Chromium: ${pageErrors.join('; ') || String(error)}`);
     });
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

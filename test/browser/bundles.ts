@@ -1,6 +1,8 @@
 /**
- * Browser bundles of dhad, built in memory with esbuild (platform browser, ESM, minified, UTF-8), and their sizes.
- * Used by browser.test.ts; run it to print the sizes for the README:
+ * Browser bundles of dhad, built in memory with esbuild (platform browser, ESM, minified, UTF-8), and their sizes:
+ * from the built package (dist/index.js, what an app's bundler gets from `import … from 'dhad'`; run
+ * `npm run build` first) and from the sources (src/index.ts). Used by browser.test.ts; run it to print the
+ * sizes for the README:
  *
  *   npx tsx test/browser/bundles.ts
  */
@@ -10,6 +12,8 @@ import { build, type Metafile } from 'esbuild';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const entry = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
+/** The published ESM entry point, as a bundler resolves `dhad` (its data modules sit under dist/data/). */
+export const packageEntry = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
 
 export interface Bundle {
   code: string;
@@ -17,7 +21,7 @@ export interface Bundle {
   inputs: Map<string, number>;
 }
 
-/** Bundles an ES module `source` (which imports src/index.ts) for the browser, minified ESM, in memory. */
+/** Bundles an ES module `source` (which imports src/index.ts or dist/index.js) for the browser, minified ESM, in memory. */
 export async function bundleForBrowser(source: string): Promise<Bundle> {
   const result = await build({
     stdin: { contents: source, resolveDir: root, loader: 'ts' },
@@ -43,16 +47,23 @@ export async function bundleForBrowser(source: string): Promise<Bundle> {
   return { code: result.outputFiles[0].text, inputs };
 }
 
+/** An app's module that imports `names` (or everything, `*`) from `from`. */
+export function importing(names: string, from: string): string {
+  return names === '*' ? `export * from ${JSON.stringify(from)};` : `export { ${names} } from ${JSON.stringify(from)};`;
+}
+
 /** What an app imports, by case: the bundles the README reports. */
-export const IMPORT_CASES: readonly { name: string; source: string }[] = [
-  { name: 'normalize', source: `export { normalize } from ${JSON.stringify(entry)};` },
-  { name: 'normalize + tokenize + sentences', source: `export { normalize, tokenize, sentences } from ${JSON.stringify(entry)};` },
-  { name: 'normalize + tokenize + sentences + entities', source: `export { normalize, tokenize, sentences, entities } from ${JSON.stringify(entry)};` },
-  { name: 'everything (import * as dhad)', source: `export * from ${JSON.stringify(entry)};` },
+export const IMPORT_CASES: readonly { name: string; names: string }[] = [
+  { name: 'normalize', names: 'normalize' },
+  { name: 'normalize + tokenize + sentences', names: 'normalize, tokenize, sentences' },
+  { name: 'normalize + tokenize + sentences + entities', names: 'normalize, tokenize, sentences, entities' },
+  { name: 'everything (import * as dhad)', names: '*' },
 ];
 
 export interface BundleSize {
   name: string;
+  /** `package`: bundled from dist/index.js; `source`: from src/index.ts. */
+  from: 'package' | 'source';
   minified: number;
   gzipped: number;
   /** The biggest contributors, file → bytes. */
@@ -60,13 +71,16 @@ export interface BundleSize {
 }
 
 export async function measureBundles(): Promise<BundleSize[]> {
+  const sources = [['package', packageEntry], ['source', entry]] as const;
   return Promise.all(
-    IMPORT_CASES.map(async ({ name, source }) => {
-      const { code, inputs } = await bundleForBrowser(source);
-      const bytes = Buffer.from(code);
-      const largest = [...inputs].sort((a, b) => b[1] - a[1]).slice(0, 4);
-      return { name, minified: bytes.length, gzipped: gzipSync(bytes).length, largest };
-    }),
+    sources.flatMap(([from, file]) =>
+      IMPORT_CASES.map(async ({ name, names }) => {
+        const { code, inputs } = await bundleForBrowser(importing(names, file));
+        const bytes = Buffer.from(code);
+        const largest = [...inputs].sort((a, b) => b[1] - a[1]).slice(0, 4);
+        return { name, from, minified: bytes.length, gzipped: gzipSync(bytes).length, largest };
+      }),
+    ),
   );
 }
 
@@ -76,10 +90,13 @@ function kilobytes(bytes: number): string {
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const sizes = await measureBundles();
-  console.log('| imports | minified | gzip |\n|---|---:|---:|');
-  for (const size of sizes) console.log(`| ${size.name} | ${kilobytes(size.minified)} | ${kilobytes(size.gzipped)} |`);
+  const fromSource = new Map(sizes.filter((size) => size.from === 'source').map((size) => [size.name, size]));
+  console.log('| imports | minified | gzip | from src/ (minified) |\n| --- | ---: | ---: | ---: |');
+  for (const size of sizes.filter((size) => size.from === 'package')) {
+    console.log(`| ${size.name} | ${kilobytes(size.minified)} | ${kilobytes(size.gzipped)} | ${kilobytes(fromSource.get(size.name)!.minified)} |`);
+  }
   console.log();
   for (const size of sizes) {
-    console.log(`${size.name}: ${size.largest.map(([file, bytes]) => `${file} ${kilobytes(bytes)}`).join(', ')}`);
+    console.log(`${size.from} ${size.name}: ${size.largest.map(([file, bytes]) => `${file} ${kilobytes(bytes)}`).join(', ')}`);
   }
 }

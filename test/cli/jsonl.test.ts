@@ -32,7 +32,7 @@ afterAll(() => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
-describe('dhad --jsonl', { timeout: 60_000 }, () => {
+describe('dhad --jsonl', () => {
   it('adds the result under the command key; passes every other field through byte for byte', async () => {
     const input =
       '{"id":12345678901234567890,"text":"أكَّد الرئیس","score":1.0,"tags":["a"]}\n' +
@@ -86,6 +86,19 @@ describe('dhad --jsonl', { timeout: 60_000 }, () => {
     }
     expect(fromStdin.stdout).toBe(fromFile.stdout);
     expect(oneWorker.stdout).toBe(fromFile.stdout);
+  });
+
+  it('loses nothing when a worker runs out of memory: its batches are done in the main thread', async () => {
+    // Workers whose heap cannot even hold the library (4 MB) die of ERR_WORKER_OUT_OF_MEMORY on their
+    // first batch; the main thread does their batches, and then all the others.
+    const [starved, oneWorker] = await Promise.all([
+      dhad(['ner', '--jsonl', '--workers', '2', corpusFile], '', { env: { DHAD_DEBUG_WORKER_HEAP_MB: '4' } }),
+      dhad(['ner', '--jsonl', '--workers', '1', corpusFile]),
+    ]);
+    expect(starved.stderr).toBe('');
+    expect(starved.status).toBe(0);
+    expect(starved.stdout).toBe(oneWorker.stdout);
+    expect(parseLines(starved.stdout)).toHaveLength(documents.length);
   });
 
   it('stops at a malformed line: every earlier result written, one line on stderr, exit code 2', async () => {

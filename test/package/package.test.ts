@@ -3,7 +3,7 @@
  * tarball into an empty project, then use it by `import`, by `require()` and through `npx dhad`.
  * Slow-ish (npm install): one file, one install, shared by every test.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,18 +14,29 @@ const persian = 'وزارت بهداشت امروز اعلام کرد که بی�
 let scratch: string;
 let project: string;
 let packedFiles: string[];
+/** What `npm install <tarball>` printed (npm's warnings go to standard error). */
+let installOutput: string;
 
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'dhad-package-'));
   const packed = await packDhad(scratch);
   packedFiles = packed.files;
   project = join(scratch, 'project');
-  await createProject(project, packed.tarball);
-}, 120_000);
+  const installed = await createProject(project, packed.tarball);
+  installOutput = installed.stdout + installed.stderr;
+});
 
 afterAll(() => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
+
+/** Bytes of the files under `directory`, all the way down. */
+function sizeOf(directory: string): number {
+  return readdirSync(directory, { withFileTypes: true }).reduce((total, entry) => {
+    const path = join(directory, entry.name);
+    return total + (entry.isDirectory() ? sizeOf(path) : entry.isFile() ? statSync(path).size : 0);
+  }, 0);
+}
 
 async function node(args: string[]): Promise<string> {
   return (await run(process.execPath, args, { cwd: project })).stdout;
@@ -37,6 +48,21 @@ describe('the packed package', () => {
       expect(packedFiles).toContain(file);
     }
     expect(packedFiles.filter((file) => /^(src|test|corpus|scripts|bench)\//u.test(file))).toEqual([]);
+    // The data modules that both builds load (see "Data modules" in tsup.config.ts).
+    expect(packedFiles).toEqual(expect.arrayContaining(['dist/data/ner/model.generated.cjs', 'dist/data/ner/model.generated.js']));
+  });
+
+  it('runs nothing when installed: no install script in the manifest, no install-scripts warning from npm', () => {
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules', 'dhad', 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+    // What npm runs when it installs a package (`prepare` too, for a tarball, a folder or a git URL).
+    const installScripts = ['preinstall', 'install', 'postinstall', 'preprepare', 'prepare', 'postprepare'];
+    expect(Object.keys(manifest.scripts ?? {}).filter((name) => installScripts.includes(name))).toEqual([]);
+    // npm 11: "1 package has install scripts not yet covered by allowScripts: dhad@… (prepare: …)".
+    expect(installOutput).not.toMatch(/install.scripts/iu);
+  });
+
+  it('installs in at most 5 MB, its dependencies included', () => {
+    expect(sizeOf(join(project, 'node_modules'))).toBeLessThanOrEqual(5 * 1024 * 1024);
   });
 
   it('works with import (ESM)', async () => {
