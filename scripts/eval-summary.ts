@@ -10,39 +10,15 @@
  *   npx tsx scripts/eval-summary.ts --tune     # grid search on the odd half
  *   npx tsx scripts/eval-summary.ts --ceiling  # what whole-sentence extracts can reach at all (uses the references)
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/summarize/document.js';
 import { summarizeWithWeights } from '../src/summarize/index.js';
 import type { RankingWeights } from '../src/summarize/rank.js';
-import { DEFAULT_WEIGHTS, relevance } from '../src/summarize/rank.js';
+import { DEFAULT_WEIGHTS, graphSignals, relevance } from '../src/summarize/rank.js';
 import { selectSentences } from '../src/summarize/select.js';
-import { meanRougeF, rougeWords } from './lib/rouge.js';
+import { annotatorVotes, budgetOf, type EascArticle as Article, isTuningArticle, readEascDev } from './lib/easc.js';
+import { meanRougeF } from './lib/rouge.js';
 
-interface Article {
-  id: string;
-  article: string;
-  summaries: string[];
-}
-
-const dataPath = fileURLToPath(new URL('../../shared/data/easc/dev.jsonl', import.meta.url));
-if (!existsSync(dataPath)) {
-  console.log(`skipped: ${dataPath} not found (EASC dev lives in ../shared/data/easc/, beside the repo)`);
-  process.exit(0);
-}
-const articles: Article[] = readFileSync(dataPath, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as Article);
-
-const topicNumber = (article: Article): number => Number(article.id.replace(/\D/gu, ''));
-const isTuningArticle = (article: Article): boolean => topicNumber(article) % 2 === 1;
-
-/** The budget: the mean length of the article's human summaries, in words. */
-function budgetOf(article: Article): number {
-  const total = article.summaries.reduce((sum, summary) => sum + rougeWords(summary).length, 0);
-  return Math.max(1, Math.round(total / article.summaries.length));
-}
+const articles = readEascDev('eval-summary');
 
 /**
  * THE baseline, Lead as ../shared/README.md scores it ("the article's first sentences up to the same budget,
@@ -103,19 +79,6 @@ const dhadAsStored = (article: Article, budget: number) =>
 
 const tuning = articles.filter(isTuningArticle);
 const heldOut = articles.filter((article) => !isTuningArticle(article));
-
-/**
- * How many of the five references contain each of the article's sentences (dhad's sentence split), matched on
- * the folded words of the sentence's first 10 words (EASC's references cut long sentences at 255 characters, so
- * a whole-sentence match would miss them).
- */
-function annotatorVotes(article: Article, doc: ReturnType<typeof analyze>): number[] {
-  const references = article.summaries.map((summary) => ` ${rougeWords(summary).join(' ')} `);
-  return doc.sentences.map((sentence) => {
-    const opening = rougeWords(sentence.text).slice(0, 10).join(' ');
-    return opening === '' ? 0 : references.filter((reference) => reference.includes(` ${opening} `)).length;
-  });
-}
 
 /** The chosen sentences' text, in document order. */
 const extract = (doc: ReturnType<typeof analyze>, chosen: number[]): string =>
@@ -181,41 +144,39 @@ if (process.argv.includes('--ceiling')) {
   row('votes: sentences by how many annotators picked them', votes);
   row('oracle: greedy ROUGE-1 search over whole sentences', oracle);
 } else if (process.argv.includes('--tune')) {
-  // A small grid over the few weights that matter; only the odd half is scored. The articles are analysed
-  // once; each setting reruns ranking and selection.
-  const prepared = tuning.map((article) => ({ article, doc: analyze(article.article), budget: budgetOf(article) }));
-  const tuneScore = (weights: RankingWeights): number => {
+  // A grid over every weight but `quotation` (a news prior, see rank.ts) and `fullLength`; only the odd half is
+  // scored. The articles are analysed once, and the graph signals (centrality, similarity to the opening)
+  // computed once per stem share; each setting reruns the weighted sum and the selection.
+  const STEM_SHARES = [1, 0.75, 0.5, 0.25];
+  const prepared = tuning.map((article) => {
+    const doc = analyze(article.article);
+    return { article, doc, budget: budgetOf(article), signals: STEM_SHARES.map((stemShare) => graphSignals(doc, stemShare)) };
+  });
+  const tuneScore = (weights: RankingWeights, shareIndex: number): number => {
     let sum = 0;
-    for (const { article, doc, budget } of prepared) {
-      const chosen = selectSentences(doc, relevance(doc, weights), { kind: 'words', max: budget }, weights.mmrLambda);
+    for (const { article, doc, budget, signals } of prepared) {
+      const scores = relevance(doc, weights, signals[shareIndex]);
+      const chosen = selectSentences(doc, scores, { kind: 'words', max: budget }, weights.mmrLambda);
       sum += meanRougeF(chosen.map((index) => doc.sentences[index].text).join(' '), article.summaries, 1);
     }
     return (100 * sum) / prepared.length;
   };
   let best: { weights: RankingWeights; rouge1: number } | undefined;
-  for (const positionDecay of [0.2, 0.3, 0.5, 1])
-    for (const centrality of [0, 0.25, 0.5])
-      for (const leadSimilarity of [0.25, 0.5, 1])
-        for (const paragraphOpening of [0, 0.1, 0.2])
-          for (const quotation of [0, 0.3])
-          for (const length of [0, 0.25, 0.5])
-            for (const mmrLambda of [0.8, 1]) {
-              const weights = {
-                ...DEFAULT_WEIGHTS,
-                positionDecay,
-                centrality,
-                leadSimilarity,
-                paragraphOpening,
-                quotation,
-                length,
-                mmrLambda,
-              };
-              const rouge1 = tuneScore(weights);
-              if (best === undefined || rouge1 > best.rouge1) {
-                best = { weights, rouge1 };
-                console.log(rouge1.toFixed(2), JSON.stringify(weights));
+  STEM_SHARES.forEach((stemShare, shareIndex) => {
+    for (const positionDecay of [0.2, 0.3, 0.5, 1])
+      for (const centrality of [0, 0.25, 0.5])
+        for (const leadSimilarity of [0, 0.25, 0.5, 1])
+          for (const paragraphOpening of [0, 0.1, 0.2])
+            for (const length of [0, 0.25, 0.5])
+              for (const mmrLambda of [0.7, 0.8, 0.9, 1]) {
+                const weights = { ...DEFAULT_WEIGHTS, positionDecay, centrality, leadSimilarity, paragraphOpening, length, mmrLambda, stemShare };
+                const rouge1 = tuneScore(weights, shareIndex);
+                if (best === undefined || rouge1 > best.rouge1) {
+                  best = { weights, rouge1 };
+                  console.log(rouge1.toFixed(2), JSON.stringify(weights));
+                }
               }
-            }
+  });
   console.log('best on the odd half:', JSON.stringify(best));
 } else {
   const rows: [string, readonly Article[]][] = [

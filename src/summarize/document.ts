@@ -1,11 +1,13 @@
 /**
- * One pass over the input: sentences, their word counts and their term vectors (normalized, light-stemmed
- * words with function words removed, weighted tf × isf, unit length). Everything the ranker, the selector
- * and the keyword extractor need is built here, once per call.
+ * One pass over the input: sentences, their word counts, their term vectors (normalized, light-stemmed words
+ * with function words removed, weighted tf × isf, unit length) and their meaning vectors (the same words as the
+ * centroids of their word clusters, src/words). Everything the ranker, the selector and the keyword extractor
+ * need is built here, once per call.
  */
 import { normalize } from '../normalize/index.js';
 import { sentences as splitSentences, tokenize } from '../tokenize/index.js';
 import { stemNormalizedToken } from '../tokenize/stem.js';
+import { getWordClusters } from '../words/clusters.js';
 import { isStopWord } from './stop-words.js';
 import { WORD_KINDS } from '../tokenize/index.js';
 
@@ -17,6 +19,8 @@ export interface TermOccurrence {
   end: number;
   /** The word's 'standard' normalized surface (diacritics and tatweel removed, clitics kept). */
   form: string;
+  /** The word's cluster in src/words (−1 when the word is not in the table). */
+  cluster: number;
   /** True when the previous content word is directly before this one (no function word or punctuation). */
   adjacentToPrevious: boolean;
 }
@@ -34,6 +38,12 @@ export interface AnalyzedSentence {
   /** Sorted distinct term ids and their unit-length tf × isf weights. */
   terms: Int32Array;
   weights: Float64Array;
+  /**
+   * The sentence's meaning vector: each content word as the centroid of its word cluster, weighted as its term
+   * weighs in `weights`, summed, unit length (all zeros when none of its words has a cluster). Words used alike
+   * (`موسكو` and `فيينا`, `روسيا` and `سوريا`) point the same way, which the term vector cannot see.
+   */
+  meaning: Float64Array;
 }
 
 export interface AnalyzedDocument {
@@ -89,8 +99,12 @@ export function analyze(text: string): AnalyzedDocument {
   const tokens = tokenize(text);
   const termIds = new Map<string, number>();
   const termKeys: string[] = [];
-  // Per-call memo: the same surface form is stemmed and looked up once (its term id, or -1 for none).
-  const termOfForm = new Map<string, number>();
+  // Per-call memo: the same surface form is stemmed and looked up once: its term id (−1 for none) and its word
+  // cluster, in slots of two parallel arrays.
+  const slotOfForm = new Map<string, number>();
+  const slotTerm: number[] = [];
+  const slotCluster: number[] = [];
+  const clusters = getWordClusters();
   const occurrences: TermOccurrence[] = [];
   // Per sentence: its distinct term ids (sorted) and how often each occurs in it.
   const sentenceTerms: Int32Array[] = [];
@@ -115,22 +129,26 @@ export function analyze(text: string): AnalyzedDocument {
         previousWasContent = false;
         continue;
       }
-      let id = termOfForm.get(token.norm);
-      if (id === undefined) {
-        const key = termKey(token.norm, token.kind);
-        if (key === '') {
-          id = -1;
-        } else {
-          id = termIds.get(key);
-          if (id === undefined) {
-            id = termKeys.length;
-            termIds.set(key, id);
+      let slot = slotOfForm.get(token.norm);
+      if (slot === undefined) {
+        const searchForm = normalize(token.norm, 'search');
+        const key = termKey(token.norm, searchForm, token.kind);
+        let term = -1;
+        if (key !== '') {
+          term = termIds.get(key) ?? -1;
+          if (term < 0) {
+            term = termKeys.length;
+            termIds.set(key, term);
             termKeys.push(key);
             countInSentence.push(0);
           }
         }
-        termOfForm.set(token.norm, id);
+        slot = slotTerm.length;
+        slotOfForm.set(token.norm, slot);
+        slotTerm.push(term);
+        slotCluster.push(term < 0 ? -1 : clusters.clusterOf(searchForm));
       }
+      const id = slotTerm[slot];
       if (id < 0) {
         previousWasContent = false;
         continue;
@@ -142,6 +160,7 @@ export function analyze(text: string): AnalyzedDocument {
         start: token.start,
         end: token.end,
         form: token.norm,
+        cluster: slotCluster[slot],
         adjacentToPrevious: previousWasContent,
       });
       previousWasContent = true;
@@ -164,6 +183,7 @@ export function analyze(text: string): AnalyzedDocument {
       quoteShare: quoteShare(text, span.start, span.end),
       terms: ids,
       weights: new Float64Array(0),
+      meaning: new Float64Array(0),
     });
   }
 
@@ -200,13 +220,43 @@ export function analyze(text: string): AnalyzedDocument {
     result[s].weights = weights;
   }
 
+  addMeanings(result, sentenceCounts, occurrences, termCount);
   return { sentences: result, termKeys, sentenceFrequency, termFrequency, occurrences };
 }
 
+/**
+ * Fills every sentence's meaning vector: a term's weight in the sentence is shared among its occurrences, and
+ * each occurrence adds that share of its word cluster's centroid. One buffer holds all the vectors.
+ */
+function addMeanings(result: AnalyzedSentence[], sentenceCounts: Int32Array[], occurrences: TermOccurrence[], termCount: number): void {
+  const { centroids, dimensions } = getWordClusters();
+  const buffer = new Float64Array(result.length * dimensions);
+  const shareOfTerm = new Float64Array(termCount);
+  let next = 0;
+  for (let s = 0; s < result.length; s++) {
+    const { terms, weights } = result[s];
+    const counts = sentenceCounts[s];
+    for (let k = 0; k < terms.length; k++) shareOfTerm[terms[k]] = weights[k] / counts[k];
+    const offset = s * dimensions;
+    // Occurrences are in text order, so this sentence's are the next ones.
+    for (; next < occurrences.length && occurrences[next].sentence === s; next++) {
+      const { term, cluster } = occurrences[next];
+      if (cluster < 0) continue;
+      const share = shareOfTerm[term];
+      const base = cluster * dimensions;
+      for (let j = 0; j < dimensions; j++) buffer[offset + j] += share * centroids[base + j];
+    }
+    let norm = 0;
+    for (let j = 0; j < dimensions; j++) norm += buffer[offset + j] * buffer[offset + j];
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (let j = 0; j < dimensions; j++) buffer[offset + j] /= norm;
+    result[s].meaning = buffer.subarray(offset, offset + dimensions);
+  }
+}
+
 /** The term key of a token: its light stem, or '' for function words and one-letter leftovers. */
-function termKey(standardForm: string, kind: string): string {
+function termKey(standardForm: string, searchForm: string, kind: string): string {
   if (kind === 'number') return standardForm;
-  const searchForm = normalize(standardForm, 'search');
   if (isStopWord(searchForm)) return '';
   const key = stemNormalizedToken(standardForm);
   return key.length >= 2 ? key : '';
@@ -231,4 +281,21 @@ export function cosine(a: AnalyzedSentence, b: AnalyzedSentence): number {
     }
   }
   return dot;
+}
+
+/** Dot product of two unit-length meaning vectors (their cosine; 0 when either is all zeros). */
+export function meaningSimilarity(a: AnalyzedSentence, b: AnalyzedSentence): number {
+  const ma = a.meaning;
+  const mb = b.meaning;
+  let dot = 0;
+  for (let j = 0; j < ma.length; j++) dot += ma[j] * mb[j];
+  return dot;
+}
+
+/**
+ * How alike two sentences are: `stemShare` × the cosine of their term vectors (the same stems) + the rest × the
+ * cosine of their meaning vectors (words used alike).
+ */
+export function similarity(a: AnalyzedSentence, b: AnalyzedSentence, stemShare: number): number {
+  return stemShare * cosine(a, b) + (1 - stemShare) * meaningSimilarity(a, b);
 }

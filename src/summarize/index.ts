@@ -1,8 +1,8 @@
 /**
- * Extractive summaries and keywords for Arabic text. Sentences are ranked by LexRank centrality over
- * vectors of light-stemmed content words, combined with position, paragraph openings and similarity to the
- * opening sentence, then chosen under a budget with MMR so that no two say the same thing. Every sentence
- * keeps its offsets into the caller's text.
+ * Extractive summaries and keywords for Arabic text. Sentences are ranked by LexRank centrality over a
+ * similarity of shared stems and shared meaning (word clusters), combined with position, paragraph openings and
+ * similarity to the opening sentence, then chosen under a budget with MMR so that no two say the same thing.
+ * Every sentence keeps its offsets into the caller's text.
  */
 import { expectInteger, expectNumberInRange, expectOptionsObject, expectString } from '../internal/validate.js';
 import { roundScore } from '../internal/score.js';
