@@ -79,28 +79,18 @@ afterAll(() => {
 });
 
 describe('dhad --jsonl at scale', () => {
-  it('streams 20,000 documents through two workers in order, in memory that does not grow with the file', async () => {
+  it('streams 20,000 documents (45 MB) through two workers in order, the main thread\'s heap capped below the file size', async () => {
     const big = join(scratch, 'big.jsonl');
-    const small = join(scratch, 'small.jsonl');
-    await Promise.all([writeJsonl(big, 20_000), writeJsonl(small, 2_000)]);
-    const bigBytes = statSync(big).size;
-    expect(bigBytes).toBeGreaterThan(40 * 1024 * 1024);
-
-    const smallRun = await runStreamed(small);
-    const bigRun = await runStreamed(big);
-    for (const [run, count] of [
-      [smallRun, 2_000],
-      [bigRun, 20_000],
-    ] as const) {
-      expect(run.stderr).toMatch(/^dhad: debug: max-rss-kb \d+ cpu-ms \d+\n$/u);
-      expect(run.status).toBe(0);
-      expect(run.lines).toBe(count);
-      expect(run.inOrder).toBe(true);
-    }
-    // Ten times the input, about 45 MB more of it: the peak memory grows by much less than holding half of
-    // it would take (it grows a little as the garbage collector's heaps settle to their working size).
-    const growthBytes = (bigRun.maxRssKb - smallRun.maxRssKb) * 1024;
-    expect(growthBytes).toBeLessThan(bigBytes / 2);
+    await writeJsonl(big, 20_000);
+    expect(statSync(big).size).toBeGreaterThan(40 * 1024 * 1024);
+    // runStreamed caps the main thread's heap at 40 MB: a reader that held the file, or results that piled up
+    // behind a slow consumer, would run out of memory. Peak memory figures live in `npm run bench -- cli`
+    // (they vary with the garbage collector's timing); the read-ahead bound is tested in stream.test.ts.
+    const run = await runStreamed(big);
+    expect(run.stderr).toMatch(/^dhad: debug: max-rss-kb \d+ cpu-ms \d+\n$/u);
+    expect(run.status).toBe(0);
+    expect(run.lines).toBe(20_000);
+    expect(run.inOrder).toBe(true);
   });
 
   it('gives the same output sharded with split and run in parallel with xargs -P 2', async () => {
