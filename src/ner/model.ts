@@ -98,18 +98,38 @@ interface CachedWord {
 }
 
 /**
- * Words repeat (Zipf): the local templates' weights are summed once per distinct word. Bounded so a long
- * stream of new words cannot grow it without limit; cleared wholesale when full (cheap, rare). An entry
- * takes about 800 bytes (the word's description and its row of weights), so 30,000 words are about 24 MB:
- * all of ANERcorp's 29,000 distinct words, and as fast on Wikipedia's ever-growing vocabulary as 50,000
- * (which took 40 MB in each worker thread of `dhad --jsonl`).
+ * Words repeat (Zipf): the local templates' weights are summed once per distinct word and kept, in two
+ * generations so that the cache stays bounded without forgetting the frequent words: new words go into the
+ * recent generation; when it holds GENERATION_LIMIT words it becomes the older one and the older one is
+ * dropped; a word found in the older generation moves back into the recent one. A generation holds a long
+ * news text's whole vocabulary (the 2 MB benchmark text has 33,000 distinct words; with 20,000 per generation
+ * it was tagged at half the speed, every word described again on every pass). So at most 2 × GENERATION_LIMIT
+ * = 70,000 words are kept, each about 660 bytes (its description without the local hashes, which are summed
+ * into its row of weights and dropped): at most 46 MB, in each worker thread of `dhad --jsonl` too.
  */
-const WORD_CACHE_LIMIT = 30_000;
-const wordCache = new Map<string, CachedWord>();
+const GENERATION_LIMIT = 35_000;
+let recentWords = new Map<string, CachedWord>();
+let olderWords = new Map<string, CachedWord>();
+/** What a cached description keeps instead of its local hashes (they are in `CachedWord.local`). */
+const NO_LOCAL_HASHES = new Uint32Array(0);
+
+function remember(word: string, cached: CachedWord): void {
+  if (recentWords.size >= GENERATION_LIMIT) {
+    olderWords = recentWords;
+    recentWords = new Map();
+  }
+  recentWords.set(word, cached);
+}
 
 function lookUp(model: LoadedModel, word: string): CachedWord {
-  let cached = wordCache.get(word);
+  let cached = recentWords.get(word);
   if (cached !== undefined) return cached;
+  cached = olderWords.get(word);
+  if (cached !== undefined) {
+    olderWords.delete(word);
+    remember(word, cached);
+    return cached;
+  }
   const info = describeWord(word, model.lexicon, model.vocabulary);
   const local = new Float64Array(TAG_COUNT);
   const w = model.weights;
@@ -117,9 +137,9 @@ function lookUp(model: LoadedModel, word: string): CachedWord {
     const row = (info.local[k] & model.mask) * TAG_COUNT;
     for (let t = 0; t < TAG_COUNT; t++) local[t] += w[row + t];
   }
-  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  info.local = NO_LOCAL_HASHES;
   cached = { info, local };
-  wordCache.set(word, cached);
+  remember(word, cached);
   return cached;
 }
 
