@@ -13,7 +13,16 @@
  * (scripts/train-segmenter.ts, corpus/segment-tune.tsv): Farasa's recipe (Abdelali et al. 2016) on counts.
  */
 import { SIMPLE_DROP, simpleNormTable } from './char-classes.js';
-import { ARTICLE_CODE_MASK, ARTICLE_SHIFT, BARE_CODE_MASK, VARIETY_SHIFT, VARIETY_CODE_MASK, getLexicon, type Lexicon } from './lexicon.js';
+import {
+  ARTICLE_CODE_MASK,
+  ARTICLE_SHIFT,
+  BARE_CODE_MASK,
+  MAYBE_FUNCTION_WORD,
+  VARIETY_SHIFT,
+  VARIETY_CODE_MASK,
+  getLexicon,
+  type Lexicon,
+} from './lexicon.js';
 import ranker from './segmenter.generated.json';
 import {
   HAMZA,
@@ -80,6 +89,10 @@ export const SUFFIX_FORMS: readonly string[] = SUFFIX_TABLE.map((suffix) => suff
 const SUFFIX_AFTER_PREPOSITION = SUFFIX_TABLE.map((suffix) => suffix.afterPreposition);
 /** Code units of each suffix, last unit first (they are matched from the end of the word). */
 const SUFFIX_UNITS = SUFFIX_TABLE.map((suffix) => Array.from(suffix.form, (char) => char.charCodeAt(0)).reverse());
+/** By a word's last letter (its code − HAMZA + 1), the suffixes that end with it, in SUFFIX_TABLE order. */
+const SUFFIXES_ENDING_WITH: ReadonlyArray<readonly number[]> = Array.from({ length: YEH - HAMZA + 2 }, (_, index) =>
+  SUFFIX_UNITS.flatMap((units, s) => (units[0] === HAMZA - 1 + index ? [s] : [])),
+);
 
 // ---- the ranker's features ------------------------------------------------------------------------
 
@@ -120,6 +133,8 @@ const F_LENGTH = F_SUFFIX + SUFFIX_FORMS.length;
 const F_RESTORED = F_LENGTH + 4;
 
 let weights: Float64Array | undefined;
+/** The weights the candidates are scored with (set on first use). */
+let ranking: Float64Array;
 
 function rankerWeights(): Float64Array {
   if (weights === undefined) {
@@ -166,6 +181,8 @@ export const best = {
   tehRestored: false,
   /** Index in SUFFIX_FORMS, or -1. */
   suffix: -1,
+  /** The stem table's value for the stem's units as written (-1: absent), for the light stemmer. */
+  stemValue: -1,
 };
 
 function ensureCapacity(length: number): void {
@@ -193,6 +210,7 @@ function deriveForms(length: number): void {
   }
   word.length = length;
   word.searchPlain = searchPlain;
+  wholeKnown = false;
 }
 
 /**
@@ -202,6 +220,7 @@ function deriveForms(length: number): void {
  * full normalizer (or holds other characters: Latin, digits, composing marks).
  */
 export function loadWord(text: string): number {
+  wholeKnown = false;
   const length = text.length;
   ensureCapacity(length);
   const { standard, lexicon, search, origins } = word;
@@ -300,8 +319,22 @@ export function standardString(input: string): string {
   return word.plain ? input : unitsToString(word.standard, 0, word.length);
 }
 
+let table: Lexicon | undefined;
+
+/**
+ * The stem table's value for the whole loaded word, once `isFunctionWord` has looked it up (`wholeKnown`):
+ * the unsplit candidate reuses it. `loadWord` and `loadNormalized` forget it.
+ */
+let wholeValue = -1;
+let wholeKnown = false;
+
+/** The loaded word is a function word (الذي, إلى …), which the segmenter leaves whole. */
 export function isFunctionWord(): boolean {
-  return getLexicon().functionWords.get(word.standard, 0, word.length, -1) >= 0;
+  table ??= getLexicon();
+  wholeValue = table.words.get(word.lexicon, 0, word.length, -1);
+  wholeKnown = true;
+  // Only a word whose lexicon form is a function word's can be one: most words need no second look-up.
+  return wholeValue >= 0 && (wholeValue & MAYBE_FUNCTION_WORD) !== 0 && table.functionWords.get(word.standard, 0, word.length, -1) >= 0;
 }
 
 // ---- candidate splits -------------------------------------------------------------------------------
@@ -354,7 +387,8 @@ export function enumerateSplits(visit: SplitVisitor): void {
   candidate.prepositionWithPronoun = false;
   visit(0, length, -1);
   let endingCount = 0;
-  for (let s = 0; s < SUFFIX_UNITS.length; s++) if (endsWithSuffix(s)) endingSuffixes[endingCount++] = s;
+  const endingWithLast = SUFFIXES_ENDING_WITH[standard[length - 1] - HAMZA + 1];
+  for (let k = 0; k < endingWithLast.length; k++) if (endsWithSuffix(endingWithLast[k])) endingSuffixes[endingCount++] = endingWithLast[k];
 
   const first = standard[0];
   const conjunctions = first === WAW || first === FEH ? 2 : 1;
@@ -429,12 +463,15 @@ export function restoredLetter(last: number): number {
   return -1;
 }
 
-let table: Lexicon | undefined;
 /** What the stem table says of the stem being scored (set by `lookUpStem`). */
 let stemBare = 0;
 let stemVariety = 0;
 let stemArticleVariety = 0;
 let stemRestored = false;
+/** The stem table's value for the stem as written (-1: absent). */
+let stemWritten = -1;
+/** The stem as written may be a function word (its lexicon form is one's). */
+let stemMaybeFunctionWord = false;
 
 /** log2(1 + the lower bound of a bare-count code): code c > 0 stands for counts in [2^(c−1), 2^c). */
 const LOG_BARE = Float64Array.from({ length: BARE_CODE_MASK + 1 }, (_, code) => (code === 0 ? 0 : Math.log2(1 + 2 ** (code - 1))));
@@ -452,14 +489,21 @@ function setStemStats(value: number): void {
  */
 export function stemEvidence(from: number, to: number, extra: number): number {
   table ??= getLexicon();
-  const value = table.words.get(word.lexicon, from, to, extra);
+  return evidenceOfValue(table.words.get(word.lexicon, from, to, extra));
+}
+
+/** `stemEvidence` of a stem-table value (-1: absent). */
+export function evidenceOfValue(value: number): number {
   if (value < 0) return 0;
   return LOG_BARE[value & BARE_CODE_MASK] + LOG_VARIETY[(value >> VARIETY_SHIFT) & VARIETY_CODE_MASK];
 }
 
 /** Looks the stem up as written and, before a suffix, with its last letter restored; keeps the better-attested. */
 function lookUpStem(from: number, to: number, hasSuffix: boolean): void {
-  setStemStats(table!.words.get(word.lexicon, from, to, -1));
+  const written = wholeKnown && from === 0 && to === word.length ? wholeValue : table!.words.get(word.lexicon, from, to, -1);
+  stemWritten = written;
+  setStemStats(written);
+  stemMaybeFunctionWord = written >= 0 && (written & MAYBE_FUNCTION_WORD) !== 0;
   stemRestored = false;
   if (!hasSuffix) return;
   const restored = restoredLetter(word.lexicon[to - 1]);
@@ -483,7 +527,12 @@ function afterArticle(): boolean {
   return candidate.prefixCount > 0 && candidate.prefixCodes[candidate.prefixCount - 1] === PREFIX_ARTICLE;
 }
 
-/** The non-zero features of the candidate being scored: `activeCount` indices and values. */
+/**
+ * The candidate being described: its score under the ranker's weights or (for the training script, while
+ * `recording`) its non-zero features, `activeCount` indices and values.
+ */
+let candidateScore = 0;
+let recording = false;
 const activeIndex = new Int32Array(16);
 const activeValue = new Float64Array(16);
 let activeCount = 0;
@@ -496,6 +545,7 @@ function activate(index: number, value: number): void {
 /** Fills the active features of the candidate (prefixes in `candidate`, stem, suffix). */
 function describeCandidate(stemStart: number, stemEnd: number, suffix: number): void {
   activeCount = 0;
+  candidateScore = 0;
   lookUpStem(stemStart, stemEnd, suffix >= 0);
   if (stemBare > 0) activate(F_BARE, LOG_BARE[stemBare]);
   if (stemVariety > 0) activate(F_VARIETY, LOG_VARIETY[stemVariety]);
@@ -508,7 +558,7 @@ function describeCandidate(stemStart: number, stemEnd: number, suffix: number): 
     return;
   }
   if (unattested) activate(afterArticle() ? F_UNATTESTED_AFTER_ARTICLE : F_UNATTESTED, 1);
-  if (table!.functionWords.get(word.standard, stemStart, stemEnd, -1) >= 0) activate(F_FUNCTION_WORD, 1);
+  if (stemMaybeFunctionWord && table!.functionWords.get(word.standard, stemStart, stemEnd, -1) >= 0) activate(F_FUNCTION_WORD, 1);
   for (let k = 0; k < prefixCount; k++) activate(F_PREFIX + candidate.prefixCodes[k], 1);
   if (suffix >= 0) activate(F_SUFFIX + suffix, 1);
   activate(F_LENGTH + Math.min(3, Math.max(0, stemEnd - stemStart - 2)), 1);
@@ -522,12 +572,13 @@ function describeCandidate(stemStart: number, stemEnd: number, suffix: number): 
 export function candidateFeatures(stemStart: number, stemEnd: number, suffix: number, out: Float64Array): void {
   table ??= getLexicon();
   out.fill(0);
+  recording = true;
   describeCandidate(stemStart, stemEnd, suffix);
+  recording = false;
   for (let k = 0; k < activeCount; k++) out[activeIndex[k]] = activeValue[k];
 }
 
 let bestScore = 0;
-let ranking: Float64Array;
 
 function scoreCandidate(stemStart: number, stemEnd: number, suffix: number): void {
   describeCandidate(stemStart, stemEnd, suffix);
@@ -547,6 +598,7 @@ function scoreCandidate(stemStart: number, stemEnd: number, suffix: number): voi
     best.stemStart = stemStart;
     best.stemEnd = stemEnd;
     best.suffix = suffix;
+    best.stemValue = stemWritten;
     best.tehRestored = stemRestored && word.standard[stemEnd - 1] === TEH;
   }
 }

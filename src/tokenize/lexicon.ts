@@ -6,6 +6,7 @@
 import { normalize } from '../normalize/index.js';
 import { CodeKeyTable } from '../words/code-table.js';
 import { STEM_ARTICLE_BITS, STEM_BARE_BITS, STEM_VARIETY_BITS, buildStemLookup, decodeStemNames } from '../words/stems.js';
+import { LEXICON_FORM } from './lexicon-form.js';
 import unsegmentable from './unsegmentable.json';
 
 /**
@@ -17,13 +18,18 @@ export const VARIETY_SHIFT = STEM_BARE_BITS;
 export const VARIETY_CODE_MASK = 2 ** STEM_VARIETY_BITS - 1;
 export const ARTICLE_SHIFT = STEM_BARE_BITS + STEM_VARIETY_BITS;
 export const ARTICLE_CODE_MASK = 2 ** STEM_ARTICLE_BITS - 1;
+/**
+ * Set on the lexicon-form key of every function word: a candidate stem without it is no function word, so
+ * the segmenter asks the (standard-form) function-word table only for the few stems that have it.
+ */
+export const MAYBE_FUNCTION_WORD = 2 ** (STEM_BARE_BITS + STEM_VARIETY_BITS + STEM_ARTICLE_BITS);
 
 /** Flags of a 'search'-form key. */
 export const NAME = 1; // tagged as a name in most of its ANERcorp occurrences: never stemmed further
 export const FUNCTION_WORD = 2; // a function word (إلى → الي): never stemmed
 
 export interface Lexicon {
-  /** Lexicon-form keys: every stem of the stem table, with its code. */
+  /** Lexicon-form keys: every stem of the stem table, with its code; function words' keys with MAYBE_FUNCTION_WORD. */
   words: CodeKeyTable;
   /** 'search'-form keys (lexicon form with teh marbuta folded into heh) with the flags NAME and FUNCTION_WORD. */
   searchFlags: CodeKeyTable;
@@ -47,8 +53,15 @@ function load(): Lexicon {
   };
   for (const name of decodeStemNames()) flag(foldTehMarbuta(name), NAME);
   for (const word of unsegmentable.words) flag(normalize(word, 'search'), FUNCTION_WORD);
+  const words = buildStemLookup(unsegmentable.words.length);
+  const units = new Uint16Array(64);
+  for (const word of unsegmentable.words) {
+    const key = normalize(word, LEXICON_FORM);
+    for (let k = 0; k < key.length; k++) units[k] = key.charCodeAt(k);
+    words.addBits(units, key.length, MAYBE_FUNCTION_WORD);
+  }
   return {
-    words: buildStemLookup(),
+    words,
     searchFlags: new CodeKeyTable([...flags]),
     functionWords: new CodeKeyTable(unsegmentable.words.map((word) => [word, 1] as const)),
   };

@@ -73,23 +73,23 @@ function analyzeInput(input: string): number {
 
 /** Maps the analysis' cut points to the input; false when the stem's boundaries fall inside one input character. */
 function surfaceCuts(input: string): boolean {
-  const length = word.length;
   cuts[0] = 0;
   pieceCount = 0;
-  let hasStem = false;
-  const push = (normalizedEnd: number, role: number): void => {
-    const end = normalizedEnd >= length ? input.length : normalizedEnd === 0 ? 0 : word.origins[normalizedEnd];
-    // A boundary inside one input character (a ligature such as ﻻ) cannot be cut: merge the pieces.
-    if (end <= cuts[pieceCount]) return;
-    roles[pieceCount] = role;
-    cuts[++pieceCount] = end;
-    if (role === STEM) hasStem = true;
-  };
-  for (let k = 0; k < best.prefixCount; k++) push(best.prefixEnds[k], PREFIX);
-  push(best.stemEnd, STEM);
-  if (best.suffix >= 0) push(length, SUFFIX);
+  for (let k = 0; k < best.prefixCount; k++) pushPiece(input, best.prefixEnds[k], PREFIX);
+  const hasStem = pushPiece(input, best.stemEnd, STEM);
+  if (best.suffix >= 0) pushPiece(input, word.length, SUFFIX);
   if (!hasStem) return false;
   cuts[pieceCount] = input.length; // removed characters at the end (a final tatweel) stay in the last piece
+  return true;
+}
+
+/** Adds the piece that ends at `normalizedEnd` (in the standard form); false when it is empty in the input. */
+function pushPiece(input: string, normalizedEnd: number, role: number): boolean {
+  const end = normalizedEnd >= word.length ? input.length : normalizedEnd === 0 ? 0 : word.origins[normalizedEnd];
+  // A boundary inside one input character (a ligature such as ﻻ) cannot be cut: merge the pieces.
+  if (end <= cuts[pieceCount]) return false;
+  roles[pieceCount] = role;
+  cuts[++pieceCount] = end;
   return true;
 }
 

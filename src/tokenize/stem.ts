@@ -12,7 +12,17 @@
  */
 import { expectString } from '../internal/validate.js';
 import { normalize } from '../normalize/index.js';
-import { analyzeLoaded, best, isBaseLetters, loadNormalized, loadWord, stemEvidence, unitsToString, word } from './analysis.js';
+import {
+  analyzeLoaded,
+  best,
+  evidenceOfValue,
+  isBaseLetters,
+  loadNormalized,
+  loadWord,
+  stemEvidence,
+  unitsToString,
+  word,
+} from './analysis.js';
 import { FUNCTION_WORD, NAME, getLexicon } from './lexicon.js';
 import { tokenize } from './tokens.js';
 // HEH: teh marbuta folds to it in the 'search' preset.
@@ -69,10 +79,10 @@ function searchFlags(from: number, to: number, extra: number): number {
  */
 const SUFFIX_EVIDENCE_MARGIN = 2;
 
-/** The rest [from, restTo), as it is or with ة, is a stem about as attested as the core [from, coreTo). */
-function restIsStem(from: number, restTo: number, coreTo: number): boolean {
+/** The rest [from, restTo), as it is or with ة, is a stem about as attested as the core (`coreEvidence`). */
+function restIsStem(from: number, restTo: number, coreEvidence: number): boolean {
   const rest = Math.max(stemEvidence(from, restTo, -1), stemEvidence(from, restTo, TEH_MARBUTA));
-  return rest > 0 && rest >= stemEvidence(from, coreTo, -1) - SUFFIX_EVIDENCE_MARGIN;
+  return rest > 0 && rest >= coreEvidence - SUFFIX_EVIDENCE_MARGIN;
 }
 
 function endsWithUnits(to: number, units: readonly number[]): boolean {
@@ -128,7 +138,8 @@ function lightStem(input: string, oneWordOnly: boolean): string {
     loadNormalized(standard);
     length = standard.length;
   } else if (length === 0) return '';
-  if ((searchFlags(0, length, -1) & FUNCTION_WORD) !== 0) return searchString(input, 0, length);
+  const wholeFlags = searchFlags(0, length, -1);
+  if ((wholeFlags & FUNCTION_WORD) !== 0) return searchString(input, 0, length);
   analyzeLoaded();
   // The core: the 'search' form of the stem's morpheme (ت restored to ة, that is ه, before a pronoun).
   const from = best.stemStart;
@@ -139,15 +150,20 @@ function lightStem(input: string, oneWordOnly: boolean): string {
     word.searchPlain = false;
   }
   if (best.suffix < 0 && to - from > 2 && endsWithTanweenAlef(input)) to--;
-  if ((searchFlags(from, to, -1) & (NAME | FUNCTION_WORD)) !== 0) return searchString(input, from, to);
+  // The whole word's flags were read above: a word the analysis left whole needs no second look-up.
+  const flags = from === 0 && to === length ? wholeFlags : searchFlags(from, to, -1);
+  if ((flags & (NAME | FUNCTION_WORD)) !== 0) return searchString(input, from, to);
   const coreLength = to - from;
+  // The core's evidence (the analysis looked the stem up already, unless a tanween alef was dropped).
+  let coreEvidence = -1;
   for (let s = 0; s < INFLECTION_SUFFIXES.length; s++) {
     const suffix = INFLECTION_SUFFIXES[s];
     // Two-letter suffixes leave at least three letters (بيان is not بي + ان), one-letter ones two.
     const rest = coreLength - suffix.length;
     if (rest < Math.min(3, 1 + suffix.length) || !endsWithUnits(to, suffix)) continue;
     if ((s === NISBA_FEMININE || s === FEMININE) && !stemEndsWithTehMarbuta) continue;
-    if (restIsStem(from, from + rest, to)) return searchString(input, from, from + rest);
+    if (coreEvidence < 0) coreEvidence = to === best.stemEnd ? evidenceOfValue(best.stemValue) : stemEvidence(from, to, -1);
+    if (restIsStem(from, from + rest, coreEvidence)) return searchString(input, from, from + rest);
   }
   // A written ة is always the feminine ending (never the pronoun): Light10 strips it without asking.
   if (stemEndsWithTehMarbuta && coreLength > 3) return searchString(input, from, to - 1);

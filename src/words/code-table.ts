@@ -152,6 +152,36 @@ export class CodeKeyTable {
     return true;
   }
 
+  /**
+   * Sets `bits` in the value of the key `units[0, length)`, adding the key with value `bits` when the table
+   * does not have it (the table must have been announced room for it).
+   */
+  addBits(units: Uint16Array, length: number, bits: number): void {
+    if (this.insert(units, length, bits)) return;
+    const slot = this.slotOf(units, length);
+    if (slot >= 0) this.shortValues[slot] |= bits;
+    else if (slot < -1) this.longValues[-2 - slot] |= bits;
+    else {
+      const key = String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
+      this.unpacked.set(key, (this.unpacked.get(key) ?? 0) | bits);
+    }
+  }
+
+  /** Slot of a key that the table has: ≥ 0 in the short table, −2 − slot in the long one, −1 unpacked. */
+  private slotOf(units: Uint16Array, length: number): number {
+    if (length > LONG_MAX || !pack(units, 0, length, -1)) return -1;
+    if (length <= SHORT_MAX) {
+      let slot = home(mix(k0, k1, 0), this.shortCapacity);
+      while (!(this.short[slot * 2] === k0 && this.short[slot * 2 + 1] === k1)) slot = slot + 1 === this.shortCapacity ? 0 : slot + 1;
+      return slot;
+    }
+    let slot = home(mix(k0, k1, k2), this.longCapacity);
+    while (!(this.long[slot * 3] === k0 && this.long[slot * 3 + 1] === k1 && this.long[slot * 3 + 2] === k2)) {
+      slot = slot + 1 === this.longCapacity ? 0 : slot + 1;
+    }
+    return -2 - slot;
+  }
+
   private insertUnpacked(key: string, value: number): boolean {
     if (this.unpacked.has(key)) return false;
     this.unpacked.set(key, value);
@@ -209,16 +239,22 @@ export class CodeKeyTable {
 /**
  * A table of the words of a front-coded list (encoding.ts), word k with value `valueOf(k)`, built straight from
  * the encoded text with no string per word. `foldUnit` rewrites each code unit of a key first (teh marbuta to
- * heh for 'search'-form keys); where two words fold to one key, the first keeps it.
+ * heh for 'search'-form keys); where two words fold to one key, the first keeps it. `room`: how many more
+ * keys (of up to ten letters) the caller will add.
  */
-export function tableOfWordList(encoded: string, valueOf: (index: number) => number, foldUnit?: (unit: number) => number): CodeKeyTable {
+export function tableOfWordList(
+  encoded: string,
+  valueOf: (index: number) => number,
+  foldUnit?: (unit: number) => number,
+  room = 0,
+): CodeKeyTable {
   let shortKeys = 0;
   let longKeys = 0;
   forEachEncodedWord(encoded, (_units, length) => {
     if (length <= SHORT_MAX) shortKeys++;
     else longKeys++;
   });
-  const table = new CodeKeyTable(undefined, shortKeys, longKeys);
+  const table = new CodeKeyTable(undefined, shortKeys + room, longKeys);
   const key = new Uint16Array(LONG_MAX);
   forEachEncodedWord(encoded, (units, length, index) => {
     if (foldUnit === undefined || length > LONG_MAX) {

@@ -40,12 +40,13 @@ export function decodeStemTable(): StemTable {
 }
 
 /**
- * The stem table as a code-unit look-up table (src/words/code-table.ts): lexicon-form stem → its code, built
- * straight from the encoded list (the segmenter's first call pays for this).
+ * The stem table as a code-unit look-up table (src/words/code-table.ts): lexicon-form stem → its code (the
+ * low STEM_CODE_BITS bits; the caller may set higher ones with `addBits`), built straight from the encoded
+ * list (the segmenter's first call pays for this). `room`: how many keys the caller will add.
  */
-export function buildStemLookup(): CodeKeyTable {
+export function buildStemLookup(room = 0): CodeKeyTable {
   const codes = decodeBits(STEMS.codes, STEM_CODE_BITS, countEncodedWords(STEMS.words));
-  return tableOfWordList(STEMS.words, (index) => codes[index]);
+  return tableOfWordList(STEMS.words, (index) => codes[index], undefined, room);
 }
 
 /** The names of the stem table (lexicon form), for the light stemmer's list of words it never strips. */

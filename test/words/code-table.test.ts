@@ -53,4 +53,20 @@ describe('CodeKeyTable', () => {
       { numRuns: 200 },
     );
   });
+
+  it('sets bits on keys it has and adds the keys it lacks (within the room announced)', () => {
+    const built = new CodeKeyTable(undefined, 3, 1);
+    built.insert(units('وزير'), 4, 0x0012);
+    built.insert(units('استراتيجيات'), 11, 0x0003);
+    built.addBits(units('وزير'), 4, 0x1000);
+    built.addBits(units('استراتيجيات'), 11, 0x1000);
+    built.addBits(units('الذي'), 4, 0x1000);
+    built.addBits(units('Moscow'), 6, 0x1000);
+    built.addBits(units('Moscow'), 6, 0x0001);
+    expect(built.getString('وزير')).toBe(0x1012);
+    expect(built.getString('استراتيجيات')).toBe(0x1003);
+    expect(built.getString('الذي')).toBe(0x1000);
+    expect(built.getString('Moscow')).toBe(0x1001);
+    expect(built.size).toBe(4);
+  });
 });
