@@ -91,27 +91,49 @@ export interface Tagged {
   confidences: Float64Array;
 }
 
-/** A word seen before: its description and the summed weights of its local templates (one row of tags). */
+/**
+ * A word seen before: its description and the summed weights of its local templates (one row of tags). The
+ * weights are small integers (Int8 values summed over LOCAL_COUNT templates), so the row is a plain array of
+ * small integers: a third of the memory of a Float64Array, whose object alone is larger than its nine values.
+ */
 interface CachedWord {
   info: WordInfo;
-  local: Float64Array;
+  local: number[];
 }
 
 /**
  * Words repeat (Zipf): the local templates' weights are summed once per distinct word and kept, in two
  * generations so that the cache stays bounded without forgetting the frequent words: new words go into the
  * recent generation; when it holds GENERATION_LIMIT words it becomes the older one and the older one is
- * dropped; a word found in the older generation moves back into the recent one. A generation holds a long
- * news text's whole vocabulary (the 2 MB benchmark text has 33,000 distinct words; with 20,000 per generation
- * it was tagged at half the speed, every word described again on every pass). So at most 2 × GENERATION_LIMIT
- * = 70,000 words are kept, each about 660 bytes (its description without the local hashes, which are summed
- * into its row of weights and dropped): at most 46 MB, in each worker thread of `dhad --jsonl` too.
+ * dropped; a word found in the older generation moves back into the recent one. The two together hold a long
+ * news text's whole vocabulary (the 2 MB benchmark text has 33,000 distinct words: with 20,000 words per
+ * generation 14% of its words were described again on every pass and it was tagged at half the speed; with
+ * 30,000, 2%). So at most 2 × GENERATION_LIMIT = 60,000 words are kept, each about 360 bytes (its description
+ * without the local hashes, which are summed into its row of weights and dropped): at most 22 MB, in each
+ * worker thread of `dhad --jsonl` too (whose peak memory over all of Wikipedia's articles was 355 MB with
+ * 35,000 words of 400 bytes per generation, 300 MB with these).
  */
-const GENERATION_LIMIT = 35_000;
+const GENERATION_LIMIT = 30_000;
 let recentWords = new Map<string, CachedWord>();
 let olderWords = new Map<string, CachedWord>();
 /** What a cached description keeps instead of its local hashes (they are in `CachedWord.local`). */
 const NO_LOCAL_HASHES = new Uint32Array(0);
+
+/**
+ * Shortest string that JavaScript engines may keep as a view into the string it was sliced from (V8's
+ * SlicedString: 13 code units) rather than as a copy.
+ */
+const SLICE_VIEW_MIN_LENGTH = 13;
+
+/**
+ * `word` as a string of its own. A word sliced from a long text may be a view that keeps the whole text alive:
+ * as a cache key it would pin every document it came from (a `dhad --jsonl` worker tagging Wikipedia articles
+ * kept megabytes of old articles through their longest words). Concatenation and a new slice flatten it into a
+ * string one unit longer than the word.
+ */
+function detached(word: string): string {
+  return word.length < SLICE_VIEW_MIN_LENGTH ? word : ` ${word}`.slice(1);
+}
 
 function remember(word: string, cached: CachedWord): void {
   if (recentWords.size >= GENERATION_LIMIT) {
@@ -131,7 +153,7 @@ function lookUp(model: LoadedModel, word: string): CachedWord {
     return cached;
   }
   const info = describeWord(word, model.lexicon, model.vocabulary);
-  const local = new Float64Array(TAG_COUNT);
+  const local = [0, 0, 0, 0, 0, 0, 0, 0, 0]; // TAG_COUNT zeros
   const w = model.weights;
   for (let k = 0; k < LOCAL_COUNT; k++) {
     const row = (info.local[k] & model.mask) * TAG_COUNT;
@@ -139,7 +161,7 @@ function lookUp(model: LoadedModel, word: string): CachedWord {
   }
   info.local = NO_LOCAL_HASHES;
   cached = { info, local };
-  remember(word, cached);
+  remember(detached(word), cached);
   return cached;
 }
 
@@ -153,7 +175,7 @@ export function tagWords(words: readonly string[]): Tagged {
   const model = getModel();
   const n = words.length;
   const infos: WordInfo[] = new Array(n);
-  const locals: Float64Array[] = new Array(n);
+  const locals: number[][] = new Array(n);
   const emissions = new Float64Array(n * TAG_COUNT);
   for (let i = 0; i < n; i++) {
     const cached = lookUp(model, words[i]);
