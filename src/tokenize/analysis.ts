@@ -527,12 +527,7 @@ function afterArticle(): boolean {
   return candidate.prefixCount > 0 && candidate.prefixCodes[candidate.prefixCount - 1] === PREFIX_ARTICLE;
 }
 
-/**
- * The candidate being described: its score under the ranker's weights or (for the training script, while
- * `recording`) its non-zero features, `activeCount` indices and values.
- */
-let candidateScore = 0;
-let recording = false;
+/** The non-zero features of the candidate being scored: `activeCount` indices and values. */
 const activeIndex = new Int32Array(16);
 const activeValue = new Float64Array(16);
 let activeCount = 0;
@@ -545,7 +540,6 @@ function activate(index: number, value: number): void {
 /** Fills the active features of the candidate (prefixes in `candidate`, stem, suffix). */
 function describeCandidate(stemStart: number, stemEnd: number, suffix: number): void {
   activeCount = 0;
-  candidateScore = 0;
   lookUpStem(stemStart, stemEnd, suffix >= 0);
   if (stemBare > 0) activate(F_BARE, LOG_BARE[stemBare]);
   if (stemVariety > 0) activate(F_VARIETY, LOG_VARIETY[stemVariety]);
@@ -572,9 +566,7 @@ function describeCandidate(stemStart: number, stemEnd: number, suffix: number): 
 export function candidateFeatures(stemStart: number, stemEnd: number, suffix: number, out: Float64Array): void {
   table ??= getLexicon();
   out.fill(0);
-  recording = true;
   describeCandidate(stemStart, stemEnd, suffix);
-  recording = false;
   for (let k = 0; k < activeCount; k++) out[activeIndex[k]] = activeValue[k];
 }
 
