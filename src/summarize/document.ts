@@ -5,11 +5,9 @@
  * need is built here, once per call.
  */
 import { normalize } from '../normalize/index.js';
-import { sentences as splitSentences, tokenize } from '../tokenize/index.js';
-import { stemNormalizedToken } from '../tokenize/stem.js';
+import { WORD_KINDS, sentences as splitSentences, stemNormalizedToken, tokenize } from '../tokenize/index.js';
 import { getWordClusters } from '../words/clusters.js';
 import { isStopWord } from './stop-words.js';
-import { WORD_KINDS } from '../tokenize/index.js';
 
 /** One occurrence of a content word, kept for keywords (term and phrase forms). */
 export interface TermOccurrence {

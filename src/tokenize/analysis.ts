@@ -328,6 +328,15 @@ let table: Lexicon | undefined;
 let wholeValue = -1;
 let wholeKnown = false;
 
+/**
+ * The standard-form units [from, to) of the loaded word, followed by `extra` (none when < 0), are a function
+ * word.
+ */
+export function isFunctionWordRange(from: number, to: number, extra: number): boolean {
+  table ??= getLexicon();
+  return table.functionWords.get(word.standard, from, to, extra) >= 0;
+}
+
 /** The loaded word is a function word (الذي, إلى …), which the segmenter leaves whole. */
 export function isFunctionWord(): boolean {
   table ??= getLexicon();

@@ -8,3 +8,5 @@ export type { Sentence } from './sentences.js';
 export { segment } from './segment.js';
 export type { Segment, SegmentPieces, Segmentation } from './segment.js';
 export { stem } from './stem.js';
+// For the summarizer, which stems tokens' normalized forms (src/index.ts does not re-export it).
+export { stemNormalizedToken } from './stem.js';

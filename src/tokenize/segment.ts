@@ -5,6 +5,7 @@
  */
 import { expectString } from '../internal/validate.js';
 import { normalize, normalizeWithOffsets } from '../normalize/index.js';
+import { ALEF, ALEF_MAQSURA, YEH } from '../internal/letters.js';
 import {
   PREFIX_FORMS,
   SUFFIX_FORMS,
@@ -12,6 +13,7 @@ import {
   best,
   isBaseLetters,
   isFunctionWord,
+  isFunctionWordRange,
   loadNormalized,
   loadWord,
   standardString,
@@ -35,7 +37,8 @@ export interface SegmentPieces {
 export interface Segmentation extends SegmentPieces {
   /**
    * `prefixes`, `stem` and `suffixes` are the morphemes, standard-normalized: the article written `ل` in
-   * للولايات is `ال` here, and a stem that ends in ت before a pronoun gets its ة back (علاقتنا → علاقة).
+   * للولايات is `ال` here, a stem that ends in ت before a pronoun gets its ة back (علاقتنا → علاقة), and a
+   * preposition written with ي or ا before a pronoun its ى (عليه → على, سواه → سوى).
    * `surface` gives the pieces as written: substrings of the input, in order, prefixes + stem + suffixes
    * === the input (diacritics stay with their letter). A boundary that would fall inside one input
    * character (a ligature such as ﻻ) is not cut, so `surface` may have fewer prefixes than the morphemes.
@@ -93,10 +96,18 @@ function pushPiece(input: string, normalizedEnd: number, role: number): boolean 
   return true;
 }
 
-/** The stem's morpheme: standard form, with ة back when the analysis restored it. */
+/**
+ * The stem's morpheme: standard form, with ة back when the analysis restored it, and with ى back on a
+ * preposition or particle written with ي or ا before a pronoun (عليه → على, إليها → إلى, لديهم → لدى, سواه →
+ * سوى: علي would be the name).
+ */
 function stemForm(input: string): string {
   const { stemStart, stemEnd } = best;
   if (best.tehRestored) return unitsToString(word.standard, stemStart, stemEnd - 1) + '\u0629'; // ARABIC LETTER TEH MARBUTA
+  const last = word.standard[stemEnd - 1];
+  if (best.suffix >= 0 && (last === YEH || last === ALEF) && isFunctionWordRange(stemStart, stemEnd - 1, ALEF_MAQSURA)) {
+    return unitsToString(word.standard, stemStart, stemEnd - 1) + '\u0649'; // ARABIC LETTER ALEF MAQSURA
+  }
   return word.plain ? input.slice(stemStart, stemEnd) : unitsToString(word.standard, stemStart, stemEnd);
 }
 

@@ -70,6 +70,22 @@ describe('segment', () => {
     expect(pieces(word)).toBe(expected);
   });
 
+  it.each([
+    ['عليه', 'على', 'علي'],
+    ['إليها', 'إلى', 'إلي'],
+    ['ولديهم', 'لدى', 'لدي'],
+    ['سواه', 'سوى', 'سوا'],
+  ])('gives a preposition written with ي or ا before a pronoun its ى back as a morpheme: %s → %s (written %s)', (word, morpheme, written) => {
+    const result = segment(word);
+    expect(result.stem).toBe(morpheme);
+    expect(result.surface.stem).toBe(written);
+  });
+
+  it('keeps a final ي that is not a preposition\'s ى: علينا is على + نا, بنيه stays as written', () => {
+    expect(segment('علينا').stem).toBe('على');
+    expect(segment('بنيه').stem).not.toMatch(/\u0649$/u); // ARABIC LETTER ALEF MAQSURA
+  });
+
   it.each(['موسكو', 'بوتين', 'وزير', 'وصف', 'لبنان', 'فلسطين', 'كتاب', 'فيينا', 'إيراني', 'الله', 'الذي', 'ألمانيا', 'كان'])(
     'keeps %s whole',
     (word) => {
