@@ -181,9 +181,15 @@ export const best = {
   tehRestored: false,
   /** Index in SUFFIX_FORMS, or -1. */
   suffix: -1,
-  /** The stem table's value for the stem's units as written (-1: absent), for the light stemmer. */
+  /**
+   * The stem table's value for the stem's units as written (-1: absent), for the light stemmer; NOT_LOOKED_UP
+   * when the word stayed whole without a contest (read it with `bestStemValue`).
+   */
   stemValue: -1,
 };
+
+/** `best.stemValue` of a word whose unsplit form won without being scored: nothing was looked up. */
+const NOT_LOOKED_UP = -2;
 
 function ensureCapacity(length: number): void {
   const current = word.standard.length;
@@ -322,8 +328,8 @@ export function standardString(input: string): string {
 let table: Lexicon | undefined;
 
 /**
- * The stem table's value for the whole loaded word, once `isFunctionWord` has looked it up (`wholeKnown`):
- * the unsplit candidate reuses it. `loadWord` and `loadNormalized` forget it.
+ * The stem table's value for the whole loaded word once it has been looked up (`wholeKnown`), by the
+ * unsplit candidate or by `isFunctionWord`, which share it. `loadWord` and `loadNormalized` forget it.
  */
 let wholeValue = -1;
 let wholeKnown = false;
@@ -337,13 +343,21 @@ export function isFunctionWordRange(from: number, to: number, extra: number): bo
   return table.functionWords.get(word.standard, from, to, extra) >= 0;
 }
 
+/** The stem table's value for the whole loaded word (-1: absent), looked up once per word. */
+export function wholeWordValue(): number {
+  if (!wholeKnown) {
+    table ??= getLexicon();
+    wholeValue = table.words.get(word.lexicon, 0, word.length, -1);
+    wholeKnown = true;
+  }
+  return wholeValue;
+}
+
 /** The loaded word is a function word (الذي, إلى …), which the segmenter leaves whole. */
 export function isFunctionWord(): boolean {
-  table ??= getLexicon();
-  wholeValue = table.words.get(word.lexicon, 0, word.length, -1);
-  wholeKnown = true;
+  const value = wholeWordValue();
   // Only a word whose lexicon form is a function word's can be one: most words need no second look-up.
-  return wholeValue >= 0 && (wholeValue & MAYBE_FUNCTION_WORD) !== 0 && table.functionWords.get(word.standard, 0, word.length, -1) >= 0;
+  return value >= 0 && (value & MAYBE_FUNCTION_WORD) !== 0 && table!.functionWords.get(word.standard, 0, word.length, -1) >= 0;
 }
 
 // ---- candidate splits -------------------------------------------------------------------------------
@@ -509,7 +523,7 @@ export function evidenceOfValue(value: number): number {
 
 /** Looks the stem up as written and, before a suffix, with its last letter restored; keeps the better-attested. */
 function lookUpStem(from: number, to: number, hasSuffix: boolean): void {
-  const written = wholeKnown && from === 0 && to === word.length ? wholeValue : table!.words.get(word.lexicon, from, to, -1);
+  const written = from === 0 && to === word.length ? wholeWordValue() : table!.words.get(word.lexicon, from, to, -1);
   stemWritten = written;
   setStemStats(written);
   stemMaybeFunctionWord = written >= 0 && (written & MAYBE_FUNCTION_WORD) !== 0;
@@ -536,36 +550,41 @@ function afterArticle(): boolean {
   return candidate.prefixCount > 0 && candidate.prefixCodes[candidate.prefixCount - 1] === PREFIX_ARTICLE;
 }
 
-/** The non-zero features of the candidate being scored: `activeCount` indices and values. */
-const activeIndex = new Int32Array(16);
-const activeValue = new Float64Array(16);
-let activeCount = 0;
+/**
+ * Where `describeCandidate` puts the candidate's non-zero features: into the training script's vector when
+ * it asks (`candidateFeatures`), else into the candidate's score, so that the ranker and its training see the
+ * same terms. (The score is summed in a local: a number kept in a module variable is boxed on every store.)
+ */
+let featuresOut: Float64Array | undefined;
 
-function activate(index: number, value: number): void {
-  activeIndex[activeCount] = index;
-  activeValue[activeCount++] = value;
+/** Feature `index` with `value`: its term of the score (weight × value), or 0 after recording it for training. */
+function term(index: number, value: number): number {
+  if (featuresOut === undefined) return ranking[index] * value;
+  featuresOut[index] = value;
+  return 0;
 }
 
-/** Fills the active features of the candidate (prefixes in `candidate`, stem, suffix). */
-function describeCandidate(stemStart: number, stemEnd: number, suffix: number): void {
-  activeCount = 0;
+/** The score of the candidate (prefixes in `candidate`, stem, suffix); describes it when `featuresOut` is set. */
+function describeCandidate(stemStart: number, stemEnd: number, suffix: number): number {
   lookUpStem(stemStart, stemEnd, suffix >= 0);
-  if (stemBare > 0) activate(F_BARE, LOG_BARE[stemBare]);
-  if (stemVariety > 0) activate(F_VARIETY, LOG_VARIETY[stemVariety]);
-  if (stemArticleVariety > 0) activate(F_ARTICLE_VARIETY, LOG_VARIETY[stemArticleVariety]);
+  let score = 0;
+  if (stemBare > 0) score += term(F_BARE, LOG_BARE[stemBare]);
+  if (stemVariety > 0) score += term(F_VARIETY, LOG_VARIETY[stemVariety]);
+  if (stemArticleVariety > 0) score += term(F_ARTICLE_VARIETY, LOG_VARIETY[stemArticleVariety]);
   const unattested = stemBare === 0 && stemVariety === 0;
   const prefixCount = candidate.prefixCount;
   if (prefixCount === 0 && suffix < 0) {
-    activate(F_WHOLE, 1);
-    if (unattested) activate(F_WHOLE_UNATTESTED, 1);
-    return;
+    score += term(F_WHOLE, 1);
+    if (unattested) score += term(F_WHOLE_UNATTESTED, 1);
+    return score;
   }
-  if (unattested) activate(afterArticle() ? F_UNATTESTED_AFTER_ARTICLE : F_UNATTESTED, 1);
-  if (stemMaybeFunctionWord && table!.functionWords.get(word.standard, stemStart, stemEnd, -1) >= 0) activate(F_FUNCTION_WORD, 1);
-  for (let k = 0; k < prefixCount; k++) activate(F_PREFIX + candidate.prefixCodes[k], 1);
-  if (suffix >= 0) activate(F_SUFFIX + suffix, 1);
-  activate(F_LENGTH + Math.min(3, Math.max(0, stemEnd - stemStart - 2)), 1);
-  if (stemRestored) activate(F_RESTORED, 1);
+  if (unattested) score += term(afterArticle() ? F_UNATTESTED_AFTER_ARTICLE : F_UNATTESTED, 1);
+  if (stemMaybeFunctionWord && table!.functionWords.get(word.standard, stemStart, stemEnd, -1) >= 0) score += term(F_FUNCTION_WORD, 1);
+  for (let k = 0; k < prefixCount; k++) score += term(F_PREFIX + candidate.prefixCodes[k], 1);
+  if (suffix >= 0) score += term(F_SUFFIX + suffix, 1);
+  score += term(F_LENGTH + Math.min(3, Math.max(0, stemEnd - stemStart - 2)), 1);
+  if (stemRestored) score += term(F_RESTORED, 1);
+  return score;
 }
 
 /**
@@ -575,21 +594,56 @@ function describeCandidate(stemStart: number, stemEnd: number, suffix: number): 
 export function candidateFeatures(stemStart: number, stemEnd: number, suffix: number, out: Float64Array): void {
   table ??= getLexicon();
   out.fill(0);
-  describeCandidate(stemStart, stemEnd, suffix);
-  for (let k = 0; k < activeCount; k++) out[activeIndex[k]] = activeValue[k];
+  featuresOut = out;
+  try {
+    describeCandidate(stemStart, stemEnd, suffix);
+  } finally {
+    featuresOut = undefined;
+  }
 }
 
-let bestScore = 0;
+/** The best candidate's score, in a typed array: a module variable holding a number is boxed on every store. */
+const bestScore = new Float64Array(1);
+/**
+ * The unsplit word (always the first candidate) is in `best` but not scored yet: a word that has no other
+ * candidate (a third of distinct words, nearly half of running text) stays whole with no look-up at all.
+ */
+let wholeUnscored = false;
+
+/** Puts the unsplit word in `best`, to be scored only if another candidate comes. */
+function deferWhole(): void {
+  best.prefixCount = 0;
+  best.stemStart = 0;
+  best.stemEnd = word.length;
+  best.suffix = -1;
+  best.tehRestored = false;
+  best.stemValue = wholeKnown ? wholeValue : NOT_LOOKED_UP;
+  bestScore[0] = -Infinity;
+  wholeUnscored = true;
+}
+
+/** Scores the unsplit word in `best` (called while another candidate's prefixes are in `candidate`). */
+function scoreWhole(): void {
+  wholeUnscored = false;
+  const prefixCount = candidate.prefixCount;
+  candidate.prefixCount = 0;
+  bestScore[0] = describeCandidate(0, word.length, -1);
+  candidate.prefixCount = prefixCount;
+  best.stemValue = stemWritten;
+}
 
 function scoreCandidate(stemStart: number, stemEnd: number, suffix: number): void {
-  describeCandidate(stemStart, stemEnd, suffix);
-  let score = 0;
-  for (let k = 0; k < activeCount; k++) score += ranking[activeIndex[k]] * activeValue[k];
+  if (candidate.prefixCount === 0 && suffix < 0) {
+    deferWhole();
+    return;
+  }
+  if (wholeUnscored) scoreWhole();
+  let score = describeCandidate(stemStart, stemEnd, suffix);
   // A preposition with a pronoun and nothing else (له، بها) is that, whatever the counts say: a rule.
   if (candidate.prepositionWithPronoun) score = Number.MAX_VALUE;
   // Candidates come in a fixed order; a later one must score strictly higher to win.
-  if (score > bestScore) {
-    bestScore = score;
+  if (score > bestScore[0]) {
+    bestScore[0] = score;
     const prefixCount = candidate.prefixCount;
     best.prefixCount = prefixCount;
     for (let k = 0; k < prefixCount; k++) {
@@ -608,6 +662,13 @@ function scoreCandidate(stemStart: number, stemEnd: number, suffix: number): voi
 export function analyzeLoaded(): void {
   table = getLexicon();
   ranking = rankerWeights();
-  bestScore = -Infinity;
+  bestScore[0] = -Infinity;
   enumerateSplits(scoreCandidate);
+  wholeUnscored = false;
+}
+
+/** The stem table's value for the best analysis' stem as written (-1: absent). */
+export function bestStemValue(): number {
+  if (best.stemValue === NOT_LOOKED_UP) best.stemValue = wholeWordValue();
+  return best.stemValue;
 }

@@ -23,13 +23,22 @@ export const ARTICLE_CODE_MASK = 2 ** STEM_ARTICLE_BITS - 1;
  * the segmenter asks the (standard-form) function-word table only for the few stems that have it.
  */
 export const MAYBE_FUNCTION_WORD = 2 ** (STEM_BARE_BITS + STEM_VARIETY_BITS + STEM_ARTICLE_BITS);
+/**
+ * Set on every lexicon-form key whose 'search' form (ة → ه) has flags in `searchFlags`: the light stemmer
+ * reads the flags of a stem whose value the analysis has already looked up, and asks `searchFlags` only when
+ * this bit is set (a few thousand keys), instead of once or twice per word.
+ */
+export const MAYBE_SEARCH_FLAGS = MAYBE_FUNCTION_WORD * 2;
 
 /** Flags of a 'search'-form key. */
 export const NAME = 1; // tagged as a name in most of its ANERcorp occurrences: never stemmed further
 export const FUNCTION_WORD = 2; // a function word (إلى → الي): never stemmed
 
 export interface Lexicon {
-  /** Lexicon-form keys: every stem of the stem table, with its code; function words' keys with MAYBE_FUNCTION_WORD. */
+  /**
+   * Lexicon-form keys: every stem of the stem table, with its code; function words' keys with
+   * MAYBE_FUNCTION_WORD; the lexicon forms of `searchFlags` keys with MAYBE_SEARCH_FLAGS.
+   */
   words: CodeKeyTable;
   /** 'search'-form keys (lexicon form with teh marbuta folded into heh) with the flags NAME and FUNCTION_WORD. */
   searchFlags: CodeKeyTable;
@@ -40,10 +49,23 @@ export interface Lexicon {
 let loaded: Lexicon | undefined;
 
 const TEH_MARBUTA = /\u0629/gu; // ARABIC LETTER TEH MARBUTA
+const TEH_MARBUTA_CHAR = '\u0629'; // ARABIC LETTER TEH MARBUTA
 const HEH = '\u0647'; // ARABIC LETTER HEH
 
 function foldTehMarbuta(key: string): string {
   return key.replace(TEH_MARBUTA, HEH);
+}
+
+/**
+ * The lexicon forms whose 'search' form is `key`: each ه of the key may have been ه or ة (2^n forms for n
+ * heh letters; the names and function words have at most two).
+ */
+function lexiconVariants(key: string): string[] {
+  let variants = [''];
+  for (const char of key) {
+    variants = char === HEH ? variants.flatMap((variant) => [variant + HEH, variant + TEH_MARBUTA_CHAR]) : variants.map((variant) => variant + char);
+  }
+  return variants;
 }
 
 function load(): Lexicon {
@@ -53,13 +75,14 @@ function load(): Lexicon {
   };
   for (const name of decodeStemNames()) flag(foldTehMarbuta(name), NAME);
   for (const word of unsegmentable.words) flag(normalize(word, 'search'), FUNCTION_WORD);
-  const words = buildStemLookup(unsegmentable.words.length);
-  const units = new Uint16Array(64);
-  for (const word of unsegmentable.words) {
-    const key = normalize(word, LEXICON_FORM);
-    for (let k = 0; k < key.length; k++) units[k] = key.charCodeAt(k);
-    words.addBits(units, key.length, MAYBE_FUNCTION_WORD);
-  }
+  const functionWordKeys = unsegmentable.words.map((word) => normalize(word, LEXICON_FORM));
+  const flaggedKeys = [...flags.keys()].flatMap(lexiconVariants);
+  const words = buildStemLookup([...functionWordKeys, ...flaggedKeys]);
+  const addBits = (key: string, bits: number): void => {
+    words.addBits(Uint16Array.from(key, (char) => char.charCodeAt(0)), key.length, bits);
+  };
+  for (const key of functionWordKeys) addBits(key, MAYBE_FUNCTION_WORD);
+  for (const key of flaggedKeys) addBits(key, MAYBE_SEARCH_FLAGS);
   return {
     words,
     searchFlags: new CodeKeyTable([...flags]),

@@ -68,9 +68,9 @@ function analyzeInput(input: string): number {
     if (!isBaseLetters(text)) return NOT_ARABIC;
     loadNormalized(text, offsets);
   } else if (length === 0) return NOT_ARABIC;
-  if (isFunctionWord()) return WHOLE;
   analyzeLoaded();
-  if (best.prefixCount === 0 && best.suffix < 0) return WHOLE;
+  // A function word (الذي, إلى …) stays whole; asked only of a word that would split.
+  if ((best.prefixCount === 0 && best.suffix < 0) || isFunctionWord()) return WHOLE;
   return surfaceCuts(input) ? SPLIT : WHOLE;
 }
 

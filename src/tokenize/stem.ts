@@ -15,15 +15,17 @@ import { normalize } from '../normalize/index.js';
 import {
   analyzeLoaded,
   best,
+  bestStemValue,
   evidenceOfValue,
   isBaseLetters,
   loadNormalized,
   loadWord,
   stemEvidence,
   unitsToString,
+  wholeWordValue,
   word,
 } from './analysis.js';
-import { FUNCTION_WORD, NAME, getLexicon } from './lexicon.js';
+import { FUNCTION_WORD, MAYBE_SEARCH_FLAGS, NAME, getLexicon } from './lexicon.js';
 import { tokenize } from './tokens.js';
 // HEH: teh marbuta folds to it in the 'search' preset.
 import { ALEF, FATHATAN, HEH, TEH_MARBUTA } from '../internal/letters.js';
@@ -67,9 +69,17 @@ function sameAsStandard(from: number, to: number): boolean {
   return true;
 }
 
-function searchFlags(from: number, to: number, extra: number): number {
-  const value = getLexicon().searchFlags.get(word.search, from, to, extra);
+function searchFlags(from: number, to: number): number {
+  const value = getLexicon().searchFlags.get(word.search, from, to, -1);
   return value < 0 ? 0 : value;
+}
+
+/**
+ * The flags of the 'search' form of [from, to), whose lexicon form has the stem-table value `lexiconValue`:
+ * only a key marked MAYBE_SEARCH_FLAGS can have any.
+ */
+function searchFlagsOf(lexiconValue: number, from: number, to: number): number {
+  return lexiconValue >= 0 && (lexiconValue & MAYBE_SEARCH_FLAGS) !== 0 ? searchFlags(from, to) : 0;
 }
 
 /**
@@ -81,8 +91,12 @@ const SUFFIX_EVIDENCE_MARGIN = 2;
 
 /** The rest [from, restTo), as it is or with ة, is a stem about as attested as the core (`coreEvidence`). */
 function restIsStem(from: number, restTo: number, coreEvidence: number): boolean {
-  const rest = Math.max(stemEvidence(from, restTo, -1), stemEvidence(from, restTo, TEH_MARBUTA));
-  return rest > 0 && rest >= coreEvidence - SUFFIX_EVIDENCE_MARGIN;
+  // With ة asked only when the rest as it is falls short (the better of the two decides).
+  return attestedEnough(stemEvidence(from, restTo, -1), coreEvidence) || attestedEnough(stemEvidence(from, restTo, TEH_MARBUTA), coreEvidence);
+}
+
+function attestedEnough(evidence: number, coreEvidence: number): boolean {
+  return evidence > 0 && evidence >= coreEvidence - SUFFIX_EVIDENCE_MARGIN;
 }
 
 function endsWithUnits(to: number, units: readonly number[]): boolean {
@@ -138,7 +152,8 @@ function lightStem(input: string, oneWordOnly: boolean): string {
     loadNormalized(standard);
     length = standard.length;
   } else if (length === 0) return '';
-  const wholeFlags = searchFlags(0, length, -1);
+  // The whole word's stem-table value is shared with the analysis, which needs it too.
+  const wholeFlags = searchFlagsOf(wholeWordValue(), 0, length);
   if ((wholeFlags & FUNCTION_WORD) !== 0) return searchString(input, 0, length);
   analyzeLoaded();
   // The core: the 'search' form of the stem's morpheme (ت restored to ة, that is ه, before a pronoun).
@@ -150,8 +165,12 @@ function lightStem(input: string, oneWordOnly: boolean): string {
     word.searchPlain = false;
   }
   if (best.suffix < 0 && to - from > 2 && endsWithTanweenAlef(input)) to--;
-  // The whole word's flags were read above: a word the analysis left whole needs no second look-up.
-  const flags = from === 0 && to === length ? wholeFlags : searchFlags(from, to, -1);
+  // The whole word's flags were read above; a stem as written has its value from the analysis; a stem
+  // changed since (ة restored, tanween alef dropped) is asked directly.
+  let flags: number;
+  if (from === 0 && to === length) flags = wholeFlags;
+  else if (to === best.stemEnd && !best.tehRestored) flags = searchFlagsOf(bestStemValue(), from, to);
+  else flags = searchFlags(from, to);
   if ((flags & (NAME | FUNCTION_WORD)) !== 0) return searchString(input, from, to);
   const coreLength = to - from;
   // The core's evidence (the analysis looked the stem up already, unless a tanween alef was dropped).
@@ -162,7 +181,7 @@ function lightStem(input: string, oneWordOnly: boolean): string {
     const rest = coreLength - suffix.length;
     if (rest < Math.min(3, 1 + suffix.length) || !endsWithUnits(to, suffix)) continue;
     if ((s === NISBA_FEMININE || s === FEMININE) && !stemEndsWithTehMarbuta) continue;
-    if (coreEvidence < 0) coreEvidence = to === best.stemEnd ? evidenceOfValue(best.stemValue) : stemEvidence(from, to, -1);
+    if (coreEvidence < 0) coreEvidence = to === best.stemEnd ? evidenceOfValue(bestStemValue()) : stemEvidence(from, to, -1);
     if (restIsStem(from, from + rest, coreEvidence)) return searchString(input, from, from + rest);
   }
   // A written ة is always the feminine ending (never the pronoun): Light10 strips it without asking.

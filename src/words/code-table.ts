@@ -1,14 +1,19 @@
 /**
- * A read-only map from Arabic words to small values (0..65535), queried with a range of code units in a
+ * A read-only map from Arabic words to small values (0 .. MAX_VALUE), queried with a range of code units in a
  * buffer, so that the segmenter and the stemmer can ask "is this piece of the word a known stem?" without
  * slicing a string for every candidate split (and with a string, for callers that have one).
  *
  * Keys of Arabic base letters (HAMZA U+0621 .. YEH U+064A) are packed exactly, six bits per letter
  * (letter code − 0x620, never 0, so keys of different lengths differ). Keys of up to ten letters (nearly
- * all) live in 8-byte slots (five letters in each half), so the table stays small enough for the
- * processor's cache and a probe reads one slot, plus a 16-bit value beside it; keys of 11–15 letters have
- * 12-byte slots of their own; anything else (longer keys, other characters, which queries never contain) is
- * in a Map. Open addressing with linear probing, at most 60% full.
+ * all) live in 8-byte slots (five letters in each half) with a 16-bit value beside them; keys of 11–15
+ * letters have 12-byte slots of their own; anything else (longer keys, other characters, which queries never
+ * contain) is in a Map. Open addressing with linear probing; a power-of-two number of slots at most 70% full
+ * (so between 35% and 70%), so that a key's home slot is the top bits of its hash (a shift, not a division).
+ *
+ * The look-up packs the key in local variables and probes in one function: it runs a few times per word in
+ * `segment` and `stem`. (Tried for the 84,000-stem table: quotiented Robin Hood slots with the value inside,
+ * 4 bytes for keys of up to five letters and 8 for longer ones, 0.75 MB instead of 1.3: fewer cache misses,
+ * but the scrambling they need cost more than the misses saved, and `segment` got slower.)
  */
 
 import { forEachEncodedWord } from './encoding.js';
@@ -18,7 +23,7 @@ const LETTER_COUNT = 0x064a - LETTER_BIAS; // 42: packed letters are 1 .. 42
 const LETTERS_PER_WORD = 5;
 const SHORT_MAX = 10;
 const LONG_MAX = 15;
-const MAX_LOAD = 0.6;
+const MAX_LOAD = 0.7;
 export const MAX_VALUE = 0xffff;
 
 function mix(k0: number, k1: number, k2: number): number {
@@ -28,9 +33,16 @@ function mix(k0: number, k1: number, k2: number): number {
   return h ^ (h >>> 12);
 }
 
-/** Slot for `hash` in a table of `capacity` slots (multiply-shift: no power-of-two size needed). */
-function home(hash: number, capacity: number): number {
-  return Math.floor(((hash >>> 0) * capacity) / 4294967296);
+/** log2 of the number of slots for `keys` keys: a power of two at most MAX_LOAD full (one slot always empty). */
+function slotBits(keys: number): number {
+  let bits = 3;
+  while ((1 << bits) * MAX_LOAD < keys + 1) bits++;
+  return bits;
+}
+
+/** A packed letter is 1 .. LETTER_COUNT: `letter - 1` as unsigned is at most LETTER_COUNT - 1. */
+function isPackedLetter(letter: number): boolean {
+  return (letter - 1) >>> 0 < LETTER_COUNT;
 }
 
 /** Packed words of the key being built or looked up (k0: letters 1–5, k1: 6–10, k2: 11–15). */
@@ -65,10 +77,15 @@ export class CodeKeyTable {
   private readonly short: Int32Array;
   private readonly shortValues: Uint16Array;
   private readonly shortCapacity: number;
+  /** shortCapacity − 1, and 32 − log2(shortCapacity): a hash's top bits are its home slot. */
+  private readonly shortMask: number;
+  private readonly shortShift: number;
   /** Keys of 11–15 letters: [k0, k1, k2] per slot. */
   private readonly long: Int32Array;
   private readonly longValues: Uint16Array;
   private readonly longCapacity: number;
+  private readonly longMask: number;
+  private readonly longShift: number;
   private readonly unpacked = new Map<string, number>();
   private unpackedMaxLength = 0;
   /** Scratch buffer for string queries. */
@@ -87,10 +104,16 @@ export class CodeKeyTable {
         else if (key.length <= LONG_MAX) longKeys++;
       }
     }
-    this.shortCapacity = Math.max(8, Math.ceil(shortKeys / MAX_LOAD));
+    const shortBits = slotBits(shortKeys);
+    this.shortCapacity = 1 << shortBits;
+    this.shortMask = this.shortCapacity - 1;
+    this.shortShift = 32 - shortBits;
     this.short = new Int32Array(this.shortCapacity * 2);
     this.shortValues = new Uint16Array(this.shortCapacity);
-    this.longCapacity = Math.max(8, Math.ceil(longKeys / MAX_LOAD));
+    const longBits = slotBits(longKeys);
+    this.longCapacity = 1 << longBits;
+    this.longMask = this.longCapacity - 1;
+    this.longShift = 32 - longBits;
     this.long = new Int32Array(this.longCapacity * 3);
     this.longValues = new Uint16Array(this.longCapacity);
     if (entries === undefined) return;
@@ -122,12 +145,12 @@ export class CodeKeyTable {
     if (length <= SHORT_MAX) {
       // One slot always stays empty, so that a probe for an absent key ends.
       if (this.shortUsed + 1 >= this.shortCapacity) throw new RangeError('CodeKeyTable: more keys than announced');
-      let slot = home(mix(k0, k1, 0), this.shortCapacity);
+      let slot = mix(k0, k1, 0) >>> this.shortShift;
       for (;;) {
         const first = this.short[slot * 2];
         if (first === 0) break;
         if (first === k0 && this.short[slot * 2 + 1] === k1) return false;
-        slot = slot + 1 === this.shortCapacity ? 0 : slot + 1;
+        slot = (slot + 1) & this.shortMask;
       }
       this.short[slot * 2] = k0;
       this.short[slot * 2 + 1] = k1;
@@ -135,12 +158,12 @@ export class CodeKeyTable {
       this.shortUsed++;
     } else {
       if (this.longUsed + 1 >= this.longCapacity) throw new RangeError('CodeKeyTable: more keys than announced');
-      let slot = home(mix(k0, k1, k2), this.longCapacity);
+      let slot = mix(k0, k1, k2) >>> this.longShift;
       for (;;) {
         const at = slot * 3;
         if (this.long[at] === 0) break;
         if (this.long[at] === k0 && this.long[at + 1] === k1 && this.long[at + 2] === k2) return false;
-        slot = slot + 1 === this.longCapacity ? 0 : slot + 1;
+        slot = (slot + 1) & this.longMask;
       }
       this.long[slot * 3] = k0;
       this.long[slot * 3 + 1] = k1;
@@ -171,13 +194,13 @@ export class CodeKeyTable {
   private slotOf(units: Uint16Array, length: number): number {
     if (length > LONG_MAX || !pack(units, 0, length, -1)) return -1;
     if (length <= SHORT_MAX) {
-      let slot = home(mix(k0, k1, 0), this.shortCapacity);
-      while (!(this.short[slot * 2] === k0 && this.short[slot * 2 + 1] === k1)) slot = slot + 1 === this.shortCapacity ? 0 : slot + 1;
+      let slot = mix(k0, k1, 0) >>> this.shortShift;
+      while (!(this.short[slot * 2] === k0 && this.short[slot * 2 + 1] === k1)) slot = (slot + 1) & this.shortMask;
       return slot;
     }
-    let slot = home(mix(k0, k1, k2), this.longCapacity);
+    let slot = mix(k0, k1, k2) >>> this.longShift;
     while (!(this.long[slot * 3] === k0 && this.long[slot * 3 + 1] === k1 && this.long[slot * 3 + 2] === k2)) {
-      slot = slot + 1 === this.longCapacity ? 0 : slot + 1;
+      slot = (slot + 1) & this.longMask;
     }
     return -2 - slot;
   }
@@ -197,26 +220,50 @@ export class CodeKeyTable {
   get(units: Uint16Array, from: number, to: number, extra: number): number {
     const length = to - from + (extra >= 0 ? 1 : 0);
     if (length <= 0) return -1;
-    if (length > LONG_MAX || !pack(units, from, to, extra)) return this.getUnpacked(units, from, to, extra);
-    if (length <= SHORT_MAX) {
-      const slots = this.short;
-      const capacity = this.shortCapacity;
-      let slot = home(mix(k0, k1, 0), capacity);
-      for (;;) {
-        const first = slots[slot * 2];
-        if (first === 0) return -1;
-        if (first === k0 && slots[slot * 2 + 1] === k1) return this.shortValues[slot];
-        slot = slot + 1 === capacity ? 0 : slot + 1;
-      }
+    if (length > SHORT_MAX) return this.getLong(units, from, to, extra);
+    // Letters 1–5 into a, 6–10 into b (as `pack` does), in locals: this is the hot path.
+    let a = 0;
+    let b = 0;
+    const middle = to - from < LETTERS_PER_WORD ? to : from + LETTERS_PER_WORD;
+    for (let k = from; k < middle; k++) {
+      const letter = units[k] - LETTER_BIAS;
+      if (!isPackedLetter(letter)) return this.getUnpacked(units, from, to, extra);
+      a = (a << 6) | letter;
     }
+    for (let k = middle; k < to; k++) {
+      const letter = units[k] - LETTER_BIAS;
+      if (!isPackedLetter(letter)) return this.getUnpacked(units, from, to, extra);
+      b = (b << 6) | letter;
+    }
+    if (extra >= 0) {
+      const letter = extra - LETTER_BIAS;
+      if (!isPackedLetter(letter)) return this.getUnpacked(units, from, to, extra);
+      if (to - from < LETTERS_PER_WORD) a = (a << 6) | letter;
+      else b = (b << 6) | letter;
+    }
+    const slots = this.short;
+    const mask = this.shortMask;
+    let slot = mix(a, b, 0) >>> this.shortShift;
+    for (;;) {
+      const first = slots[slot * 2];
+      if (first === 0) return -1;
+      if (first === a && slots[slot * 2 + 1] === b) return this.shortValues[slot];
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** `get` for keys of more than ten letters. */
+  private getLong(units: Uint16Array, from: number, to: number, extra: number): number {
+    const length = to - from + (extra >= 0 ? 1 : 0);
+    if (length > LONG_MAX || !pack(units, from, to, extra)) return this.getUnpacked(units, from, to, extra);
     const slots = this.long;
-    const capacity = this.longCapacity;
-    let slot = home(mix(k0, k1, k2), capacity);
+    const mask = this.longMask;
+    let slot = mix(k0, k1, k2) >>> this.longShift;
     for (;;) {
       const at = slot * 3;
       if (slots[at] === 0) return -1;
       if (slots[at] === k0 && slots[at + 1] === k1 && slots[at + 2] === k2) return this.longValues[slot];
-      slot = slot + 1 === capacity ? 0 : slot + 1;
+      slot = (slot + 1) & mask;
     }
   }
 
@@ -239,14 +286,14 @@ export class CodeKeyTable {
 /**
  * A table of the words of a front-coded list (encoding.ts), word k with value `valueOf(k)`, built straight from
  * the encoded text with no string per word. `foldUnit` rewrites each code unit of a key first (teh marbuta to
- * heh for 'search'-form keys); where two words fold to one key, the first keeps it. `room`: how many more
- * keys (of up to ten letters) the caller will add.
+ * heh for 'search'-form keys); where two words fold to one key, the first keeps it. `roomFor`: keys the caller
+ * will add (with `insert` or `addBits`), counted for the capacity.
  */
 export function tableOfWordList(
   encoded: string,
   valueOf: (index: number) => number,
   foldUnit?: (unit: number) => number,
-  room = 0,
+  roomFor: readonly string[] = [],
 ): CodeKeyTable {
   let shortKeys = 0;
   let longKeys = 0;
@@ -254,7 +301,11 @@ export function tableOfWordList(
     if (length <= SHORT_MAX) shortKeys++;
     else longKeys++;
   });
-  const table = new CodeKeyTable(undefined, shortKeys + room, longKeys);
+  for (const key of roomFor) {
+    if (key.length <= SHORT_MAX) shortKeys++;
+    else if (key.length <= LONG_MAX) longKeys++;
+  }
+  const table = new CodeKeyTable(undefined, shortKeys, longKeys);
   const key = new Uint16Array(LONG_MAX);
   forEachEncodedWord(encoded, (units, length, index) => {
     if (foldUnit === undefined || length > LONG_MAX) {

@@ -42,11 +42,11 @@ export function decodeStemTable(): StemTable {
 /**
  * The stem table as a code-unit look-up table (src/words/code-table.ts): lexicon-form stem → its code (the
  * low STEM_CODE_BITS bits; the caller may set higher ones with `addBits`), built straight from the encoded
- * list (the segmenter's first call pays for this). `room`: how many keys the caller will add.
+ * list (the segmenter's first call pays for this). `roomFor`: the keys the caller will add.
  */
-export function buildStemLookup(room = 0): CodeKeyTable {
+export function buildStemLookup(roomFor: readonly string[] = []): CodeKeyTable {
   const codes = decodeBits(STEMS.codes, STEM_CODE_BITS, countEncodedWords(STEMS.words));
-  return tableOfWordList(STEMS.words, (index) => codes[index], undefined, room);
+  return tableOfWordList(STEMS.words, (index) => codes[index], undefined, roomFor);
 }
 
 /** The names of the stem table (lexicon form), for the light stemmer's list of words it never strips. */

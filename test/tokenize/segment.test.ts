@@ -147,6 +147,21 @@ describe('stem', () => {
   });
 
   it.each([
+    // A name written with ة keeps it, alone or after clitics (its flags are read through the stem table's mark).
+    ['أسامة', 'اسامه'],
+    ['لأسامة', 'اسامه'],
+    ['وإشبيلية', 'اشبيليه'],
+    // … where a common word loses it: the same ending, no name.
+    ['سياسية', 'سياس'],
+    ['والسياسية', 'سياس'],
+    // Words with no clitic to weigh (nothing looked up for the split) still lose an attested inflection suffix.
+    ['دراسات', 'دراس'],
+    ['مصريين', 'مصري'],
+  ])('names keep ة, other words lose their inflection suffix: %s → %s', (word, expected) => {
+    expect(stem(word)).toBe(expected);
+  });
+
+  it.each([
     ['التوجه', 'توجه'],
     ['الوجه', 'وجه'],
     ['توجه', 'توجه'],
