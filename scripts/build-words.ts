@@ -2,8 +2,8 @@
  * Builds dhad's word knowledge from the unlabeled corpus (npm run build:words): the data modules of src/words/
  * that the segmenter, the tagger and the summarizer import.
  *
- *   npx tsx scripts/build-words.ts            stems, then word vectors and clusters (about 15–25 minutes)
- *   npx tsx scripts/build-words.ts --stems    only the stem table (about a minute)
+ *   npm run build:words      stems, then word vectors and clusters (about 15–25 minutes)
+ *   npm run build:lexicon    only the stem table (about ten seconds)
  *
  * One reader (scripts/lib/unlabeled.ts) and one pass of word statistics (scripts/lib/word-stats.ts) feed
  * every table:
