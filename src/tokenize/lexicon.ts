@@ -61,9 +61,16 @@ function foldTehMarbuta(key: string): string {
  * heh letters; the names and function words have at most two).
  */
 function lexiconVariants(key: string): string[] {
-  let variants = [''];
-  for (const char of key) {
-    variants = char === HEH ? variants.flatMap((variant) => [variant + HEH, variant + TEH_MARBUTA_CHAR]) : variants.map((variant) => variant + char);
+  const hehs: number[] = [];
+  for (let k = 0; k < key.length; k++) if (key[k] === HEH) hehs.push(k);
+  if (hehs.length === 0) return [key];
+  const variants: string[] = [];
+  for (let choice = 0; choice < 2 ** hehs.length; choice++) {
+    let variant = key;
+    for (let h = 0; h < hehs.length; h++) {
+      if ((choice >> h) & 1) variant = variant.slice(0, hehs[h]) + TEH_MARBUTA_CHAR + variant.slice(hehs[h] + 1);
+    }
+    variants.push(variant);
   }
   return variants;
 }
@@ -78,8 +85,11 @@ function load(): Lexicon {
   const functionWordKeys = unsegmentable.words.map((word) => normalize(word, LEXICON_FORM));
   const flaggedKeys = [...flags.keys()].flatMap(lexiconVariants);
   const words = buildStemLookup([...functionWordKeys, ...flaggedKeys]);
+  let units = new Uint16Array(32);
   const addBits = (key: string, bits: number): void => {
-    words.addBits(Uint16Array.from(key, (char) => char.charCodeAt(0)), key.length, bits);
+    if (key.length > units.length) units = new Uint16Array(key.length);
+    for (let k = 0; k < key.length; k++) units[k] = key.charCodeAt(k);
+    words.addBits(units, key.length, bits);
   };
   for (const key of functionWordKeys) addBits(key, MAYBE_FUNCTION_WORD);
   for (const key of flaggedKeys) addBits(key, MAYBE_SEARCH_FLAGS);
