@@ -182,14 +182,11 @@ export const best = {
   /** Index in SUFFIX_FORMS, or -1. */
   suffix: -1,
   /**
-   * The stem table's value for the stem's units as written (-1: absent), for the light stemmer; NOT_LOOKED_UP
-   * when the word stayed whole without a contest (read it with `bestStemValue`).
+   * The stem table's value for a split's stem as written (-1: absent), for the light stemmer; read it with
+   * `bestStemValue`, which also answers for the unsplit word.
    */
   stemValue: -1,
 };
-
-/** `best.stemValue` of a word whose unsplit form won without being scored: nothing was looked up. */
-const NOT_LOOKED_UP = -2;
 
 function ensureCapacity(length: number): void {
   const current = word.standard.length;
@@ -617,7 +614,6 @@ function deferWhole(): void {
   best.stemEnd = word.length;
   best.suffix = -1;
   best.tehRestored = false;
-  best.stemValue = wholeKnown ? wholeValue : NOT_LOOKED_UP;
   bestScore[0] = -Infinity;
   wholeUnscored = true;
 }
@@ -629,7 +625,6 @@ function scoreWhole(): void {
   candidate.prefixCount = 0;
   bestScore[0] = describeCandidate(0, word.length, -1);
   candidate.prefixCount = prefixCount;
-  best.stemValue = stemWritten;
 }
 
 function scoreCandidate(stemStart: number, stemEnd: number, suffix: number): void {
@@ -667,8 +662,7 @@ export function analyzeLoaded(): void {
   wholeUnscored = false;
 }
 
-/** The stem table's value for the best analysis' stem as written (-1: absent). */
+/** The stem table's value for the best analysis' stem as written (-1: absent); the whole word's is looked up once. */
 export function bestStemValue(): number {
-  if (best.stemValue === NOT_LOOKED_UP) best.stemValue = wholeWordValue();
-  return best.stemValue;
+  return best.prefixCount === 0 && best.suffix < 0 ? wholeWordValue() : best.stemValue;
 }
